@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommitmentTable } from "@/components/commitments/commitment-table";
+import { listCommitments } from "@/lib/data/commitments";
+import { getDossier } from "@/lib/data/dossiers";
+import { formatDate } from "@/lib/format/dates";
+import { MAX_LIMIT } from "@/lib/validation/commitment-filters";
+
+type Params = Promise<{ key: string }>;
+
+const spaced = (key: string) => key.replace(/^(\d{2})(\d{3})/, "$1 $2");
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: `Dossier ${spaced((await params).key)}` };
+}
+
+export default async function DossierPage({ params }: { params: Params }) {
+  const { key } = await params;
+  const dossier = await getDossier(key);
+  if (!dossier) notFound();
+  const [open, all] = await Promise.all([
+    listCommitments({ dossier: [dossier.key], status: ["open", "partially_fulfilled"], limit: MAX_LIMIT }, { withTotal: true }),
+    listCommitments({ dossier: [dossier.key], limit: 1 }, { withTotal: true }),
+  ]);
+  return (
+    <article>
+      <p className="text-sm"><Link href="/toezeggingen">← Alle toezeggingen</Link></p>
+      <h1 className="mt-3 text-2xl font-semibold">Dossier {spaced(dossier.key)}{dossier.title ? ` – ${dossier.title}` : ""}</h1>
+      <p className="mt-2">
+        {all.total ?? 0} toezeggingen in dit dossier, waarvan {open.total ?? 0} openstaand.{" "}
+        <Link href={`/toezeggingen?dossier=${dossier.key}`}>Alle toezeggingen in dit dossier</Link>
+      </p>
+      <section aria-labelledby="open" className="mt-6">
+        <h2 id="open" className="text-lg font-semibold">Openstaande toezeggingen</h2>
+        {open.items.length ? (
+          <div className="mt-2"><CommitmentTable commitments={open.items} caption={`Openstaande toezeggingen in dossier ${dossier.key}`} /></div>
+        ) : (
+          <p className="mt-2 text-muted">Geen openstaande toezeggingen.</p>
+        )}
+      </section>
+      <section aria-labelledby="stukken" className="mt-6">
+        <h2 id="stukken" className="text-lg font-semibold">Kamerstukken in het register ({dossier.documents.length})</h2>
+        <ul className="mt-2 divide-y divide-gray-200 rounded border border-gray-200 bg-white">
+          {dossier.documents.map((d) => (
+            <li key={d.id} className="px-3 py-2">
+              <Link href={`/documenten/${d.id}`}>{d.label}</Link>
+              <span className="block text-sm text-muted">{[d.title, d.date ? formatDate(d.date) : null].filter(Boolean).join(", ")}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

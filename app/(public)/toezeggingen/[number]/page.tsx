@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeadlineSummary } from "@/components/commitments/deadline-summary";
+import { HistoryList } from "@/components/commitments/history-list";
+import { ReferenceList } from "@/components/commitments/reference-list";
+import { StatusBadge } from "@/components/commitments/status-badge";
+import { getCommitment } from "@/lib/data/commitments";
+import { getCommitmentHistory } from "@/lib/data/history";
+import { formatDate } from "@/lib/format/dates";
+import { PRECISION_LABELS } from "@/lib/status/labels";
+import { isCommitmentNumber } from "@/lib/validation/commitment-number";
+
+type Params = Promise<{ number: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { number } = await params;
+  return { title: isCommitmentNumber(number) ? number : "Niet gevonden" };
+}
+
+export default async function CommitmentPage({ params }: { params: Params }) {
+  const { number } = await params;
+  if (!isCommitmentNumber(number)) notFound();
+  const [commitment, history] = await Promise.all([getCommitment(number), getCommitmentHistory(number, { showNames: false })]);
+  if (!commitment) notFound();
+  const { deadline } = commitment;
+
+  return (
+    <article className="max-w-4xl">
+      <p className="text-sm"><Link href="/toezeggingen">← Alle toezeggingen</Link></p>
+      <p className="mt-3 text-sm text-muted">{commitment.number}</p>
+      <h1 className="text-2xl font-semibold">{commitment.title}</h1>
+      <div className="mt-2"><StatusBadge status={commitment.status} overdue={commitment.overdue} /></div>
+
+      <section aria-labelledby="tekst" className="mt-6">
+        <h2 id="tekst" className="text-lg font-semibold">Letterlijke tekst</h2>
+        <blockquote className="mt-2 border-l-4 border-rijks bg-white p-4 leading-relaxed">{commitment.text}</blockquote>
+      </section>
+
+      <section aria-labelledby="gegevens" className="mt-6">
+        <h2 id="gegevens" className="text-lg font-semibold">Gegevens</h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-2 rounded border border-gray-200 bg-white p-4 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-medium">Termijn</dt>
+          <dd><DeadlineSummary commitment={commitment} /></dd>
+          {deadline?.precision ? (
+            <>
+              <dt className="font-medium">Precisie</dt>
+              <dd>{PRECISION_LABELS[deadline.precision as keyof typeof PRECISION_LABELS] ?? deadline.precision}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">Gedaan op</dt>
+          <dd>{formatDate(commitment.madeOn)}</dd>
+          <dt className="font-medium">Waar</dt>
+          <dd>{commitment.activity}</dd>
+          <dt className="font-medium">Bewindspersoon</dt>
+          <dd>{commitment.minister.name}, {commitment.minister.function}</dd>
+          <dt className="font-medium">Ministerie</dt>
+          <dd>{commitment.ministry.name}</dd>
+          {commitment.committee ? (<><dt className="font-medium">Commissie</dt><dd>{commitment.committee}</dd></>) : null}
+          {commitment.addressee ? (<><dt className="font-medium">Gedaan aan</dt><dd>{commitment.addressee}</dd></>) : null}
+          <dt className="font-medium">Dossier</dt>
+          <dd>
+            {commitment.dossiers.length
+              ? commitment.dossiers.map((d, i) => (
+                  <span key={d.key}>
+                    {i > 0 ? ", " : null}
+                    <Link href={`/dossiers/${d.key}`}>{d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}{d.title ? ` ${d.title}` : ""}</Link>
+                  </span>
+                ))
+              : "—"}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="kamerstukken" className="mt-6">
+        <h2 id="kamerstukken" className="text-lg font-semibold">Kamerstukken</h2>
+        <div className="mt-2"><ReferenceList references={commitment.references} /></div>
+      </section>
+
+      <section aria-labelledby="geschiedenis" className="mt-6">
+        <h2 id="geschiedenis" className="text-lg font-semibold">Geschiedenis</h2>
+        <div className="mt-2"><HistoryList entries={history} /></div>
+      </section>
+    </article>
+  );
+}

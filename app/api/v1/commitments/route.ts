@@ -1,0 +1,19 @@
+import { badRequest, internalError, json } from "@/lib/api/responses";
+import { InvalidCursorError } from "@/lib/data/commitment-list-sql";
+import { listCommitments } from "@/lib/data/commitments";
+import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = parseCommitmentFilters(url.searchParams);
+  if (!parsed.ok) return badRequest(parsed.errors);
+  if (parsed.filters.page) return badRequest({ page: ["de API pagineert met cursor; gebruik limit en cursor"] });
+  try {
+    const page = await listCommitments(parsed.filters);
+    const next = page.nextCursor ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}` : null;
+    return json({ items: page.items, nextCursor: page.nextCursor, next });
+  } catch (error) {
+    if (error instanceof InvalidCursorError) return badRequest({ cursor: [error.message] });
+    return internalError(error, `GET ${url.pathname}${url.search}`);
+  }
+}

@@ -1,0 +1,93 @@
+import type { DossierView } from "@/lib/data/commitment-view";
+import { STATUS_LABELS } from "@/lib/status/labels";
+import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
+
+interface Options {
+  ministries: Array<{ code: string; name: string }>;
+  ministers: Array<{ id: number; name: string; function: string }>;
+  dossiers: DossierView[];
+}
+
+const SORT_LABELS = {
+  deadline: "Termijn (vroegste eerst)",
+  "-deadline": "Termijn (laatste eerst)",
+  "-made": "Gedaan (nieuwste eerst)",
+  made: "Gedaan (oudste eerst)",
+  number: "Nummer",
+  relevance: "Relevantie (bij zoeken)",
+} as const;
+
+const field = "block w-full rounded border border-gray-400 bg-white px-2 py-1.5 text-sm";
+const label = "block text-sm font-medium";
+
+// A plain GET form: every filter ends up in the URL, so each view can be bookmarked and shared, and it works
+// without JavaScript.
+export function CommitmentFilterForm({ filters, options }: { filters: CommitmentFilters; options: Options }) {
+  return (
+    <form method="get" action="/toezeggingen" role="search" aria-label="Toezeggingen zoeken en filteren" className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="sm:col-span-2 lg:col-span-4">
+        <label htmlFor="f-q" className={label}>Zoeken in toezeggingen</label>
+        <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} placeholder="bijvoorbeeld: Schneiders, stroomstootwapen, wijkagent" />
+      </div>
+      <div>
+        <label htmlFor="f-status" className={label}>Status</label>
+        <select id="f-status" name="status" defaultValue={filters.status?.[0] ?? ""} className={field}>
+          <option value="">Alle</option>
+          <option value="overdue">Over de termijn</option>
+          {COMMITMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-ministry" className={label}>Ministerie</label>
+        <select id="f-ministry" name="ministry" defaultValue={filters.ministry?.[0] ?? ""} className={field}>
+          <option value="">Alle</option>
+          {options.ministries.map((m) => (
+            <option key={m.code} value={m.code}>{m.name}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-minister" className={label}>Bewindspersoon</label>
+        <select id="f-minister" name="minister" defaultValue={filters.minister?.[0]?.toString() ?? ""} className={field}>
+          <option value="">Alle</option>
+          {options.ministers.map((m) => (
+            <option key={m.id} value={m.id}>{m.name} ({m.function})</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-dossier" className={label}>Dossier</label>
+        <select id="f-dossier" name="dossier" defaultValue={filters.dossier?.[0] ?? ""} className={field}>
+          <option value="">Alle</option>
+          {options.dossiers.map((d) => (
+            <option key={d.key} value={d.key}>{d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}{d.title ? ` – ${d.title.slice(0, 50)}` : ""}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="f-from" className={label}>Uiterste termijn vanaf</label>
+        <input id="f-from" name="deadlineFrom" type="date" defaultValue={filters.deadlineFrom ?? ""} className={field} />
+      </div>
+      <div>
+        <label htmlFor="f-to" className={label}>Uiterste termijn tot en met</label>
+        <input id="f-to" name="deadlineTo" type="date" defaultValue={filters.deadlineTo ?? ""} className={field} />
+      </div>
+      <div>
+        <label htmlFor="f-sort" className={label}>Sorteren op</label>
+        <select id="f-sort" name="sort" defaultValue={filters.sort ?? ""} className={field}>
+          <option value="">Standaard</option>
+          {Object.entries(SORT_LABELS).map(([value, text]) => (
+            <option key={value} value={value}>{text}</option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-end gap-3">
+        <button type="submit" className="rounded bg-rijks px-4 py-1.5 text-sm font-medium text-white hover:bg-rijks/90">Toon resultaten</button>
+        <a href="/toezeggingen" className="text-sm">Wis filters</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import type { HistoryEntry } from "@/lib/data/history";
+import { formatDateTime } from "@/lib/format/dates";
+
+const ACTIONS: Record<string, string> = {
+  "commitment.created": "Vastgelegd",
+  "commitment.updated": "Gewijzigd",
+  "commitment.status_changed": "Status gewijzigd",
+  "commitment.deadline_reset": "Termijn opnieuw vastgesteld",
+};
+
+const FIELDS: Record<string, string> = {
+  title: "titel",
+  text: "tekst",
+  status: "status",
+  deadlinePhrase: "termijn",
+  deadlineEarliest: "vroegste datum",
+  deadlineLatest: "uiterste datum",
+  deadlinePrecision: "precisie",
+  madeOn: "gedaan op",
+  activity: "activiteit",
+  committee: "commissie",
+  addressee: "aan",
+  references: "Kamerstukken",
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.join(", ");
+  const text = String(value);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
+  if (!entries.length) return <p className="text-muted">Nog geen geschiedenis.</p>;
+  return (
+    <ol className="space-y-3">
+      {entries.map((e, i) => (
+        <li key={i} className="rounded border border-gray-200 bg-white p-3">
+          <p className="text-sm">
+            <strong>{ACTIONS[e.action] ?? e.action}</strong> · <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor}
+          </p>
+          {e.reason ? <p className="mt-1 text-sm">Reden: {e.reason}</p> : null}
+          {e.changes.length ? (
+            <details className="mt-1 text-sm">
+              <summary className="cursor-pointer">{e.changes.length === 1 ? "1 veld" : `${e.changes.length} velden`}</summary>
+              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+                {e.changes.map((c) => (
+                  <div key={c.field} className="contents">
+                    <dt className="font-medium">{FIELDS[c.field] ?? c.field}</dt>
+                    <dd>
+                      {c.before === null ? show(c.after) : <>{show(c.before)} → {show(c.after)}</>}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,4 @@
+export type { DocumentKind, DossierRef, FoundKamerstukCitation, Kamer, KamerstukCitation, TryParseKamerstukResult } from "./types";
+export { KamerstukCitationError, type KamerstukCitationErrorCode } from "./errors";
+export { findKamerstukCitations, parseKamerstukCitation, tryParseKamerstukCitation } from "./citation-parser";
+export { documentUrl, parseDocumentId } from "./document-id";

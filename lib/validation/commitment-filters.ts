@@ -1,0 +1,106 @@
+// The list's filters, sort and paging, as they appear in page URLs and API query strings. One schema for both,
+// so a shared link and an API call mean the same thing.
+import { z } from "zod";
+
+export const COMMITMENT_STATUSES = ["open", "partially_fulfilled", "fulfilled", "lapsed", "withdrawn"] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+/** "overdue" is not stored: it is an outstanding commitment whose latest deadline lies before today. */
+export const STATUS_FILTERS = [...COMMITMENT_STATUSES, "overdue"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export const SORTS = ["deadline", "-deadline", "made", "-made", "number", "-number", "relevance"] as const;
+export type CommitmentSort = (typeof SORTS)[number];
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht een datum als JJJJ-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "bestaat niet");
+
+// Repeated (?status=open&status=overdue) and comma-separated (?status=open,overdue) forms are both accepted.
+function list<T extends z.ZodType>(item: T) {
+  return z.preprocess((v) => {
+    if (v === undefined || v === "") return undefined;
+    const values = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean);
+    return values.length ? values : undefined;
+  }, z.array(item).optional());
+}
+
+function single<T extends z.ZodType>(inner: T) {
+  return z.preprocess((v) => {
+    if (Array.isArray(v)) return v.length === 1 ? v[0] : v; // two values for one field is an error, not a guess
+    return v === "" ? undefined : v;
+  }, inner.optional());
+}
+
+export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 25;
+
+export const commitmentFiltersSchema = z
+  .object({
+    q: single(z.string().trim().max(200, "zoekterm is langer dan 200 tekens")),
+    status: list(z.enum(STATUS_FILTERS, { message: `kies uit ${STATUS_FILTERS.join(", ")}` })),
+    ministry: list(z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "onbekende ministeriecode")),
+    minister: list(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").positive("verwacht een positief getal")),
+    dossier: list(z.string().regex(/^\d{4,6}(-[A-Za-z0-9]+)?$/, "verwacht een dossiernummer zoals 29628")),
+    deadlineFrom: single(isoDate),
+    deadlineTo: single(isoDate),
+    sort: single(z.enum(SORTS, { message: `kies uit ${SORTS.join(", ")}` })),
+    page: single(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").min(1, "begint bij 1").max(100_000, "te groot")),
+    limit: single(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").min(1, "minimaal 1").max(MAX_LIMIT, `maximaal ${MAX_LIMIT}`)),
+    cursor: single(z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, "ongeldige cursor")),
+  })
+  .strict()
+  .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, {
+    message: "deadlineFrom ligt na deadlineTo",
+    path: ["deadlineFrom"],
+  });
+
+export type CommitmentFilters = z.infer<typeof commitmentFiltersSchema>;
+
+export type ParsedFilters = { ok: true; filters: CommitmentFilters } | { ok: false; errors: Record<string, string[]> };
+
+/** Parses URLSearchParams or a Next.js searchParams object; unknown parameters are errors that name them. */
+export function parseCommitmentFilters(input: URLSearchParams | Record<string, string | string[] | undefined>): ParsedFilters {
+  const raw: Record<string, string | string[]> = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) {
+      const all = input.getAll(key);
+      raw[key] = all.length === 1 ? all[0]! : all;
+    }
+  } else {
+    for (const [key, value] of Object.entries(input)) if (value !== undefined) raw[key] = value;
+  }
+  const result = commitmentFiltersSchema.safeParse(raw);
+  if (result.success) return { ok: true, filters: result.data };
+  const errors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) (errors[key] ??= []).push("onbekende parameter");
+      continue;
+    }
+    const key = String(issue.path[0] ?? "query");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, errors };
+}
+
+/** Turns filters back into a query string (for links that keep the current view). */
+export function filtersToSearchParams(filters: Partial<CommitmentFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(","));
+    } else params.set(key, String(value));
+  }
+  return params;
+}
+
+export function formatFilterErrors(errors: Record<string, string[]>): string {
+  return Object.entries(errors)
+    .map(([key, messages]) => `${key}: ${messages.join("; ")}`)
+    .join(". ");
+}

@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Prefer Playwright's own Chromium where it is installed; otherwise Debian's (no browser download is possible on
+// locked-down machines). Detected, not hard-coded.
+function chromiumExecutable(): string | undefined {
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // not installed
+  }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: chromiumExecutable() },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // `npm start` as a user runs it, on a fresh embedded database of its own.
+    command: `rm -rf data/e2e && npm start`,
+    url: `${baseURL}/toezeggingen`,
+    env: { PORT: String(PORT), TZR_DATA_DIR: "data/e2e", DATABASE_URL: "" },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

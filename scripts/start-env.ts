@@ -1,0 +1,29 @@
+// Environment for `npm start`, validated once, with the defaults a newcomer needs (none to set).
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "moet met postgres:// of postgresql:// beginnen").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  TZR_DATA_DIR: z.string().default("data"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+});
+
+export function readStartEnv(env: NodeJS.ProcessEnv) {
+  const parsed = schema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    console.error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+    process.exit(1);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.TZR_DATA_DIR),
+    embeddedPort: e.EMBEDDED_DB_PORT,
+    seedFiles: [path.resolve("prisma/seed/kamerstuk-29628-1030.json")],
+  };
+}

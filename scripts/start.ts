@@ -1,0 +1,50 @@
+// npm start: the register at http://localhost:3000 (PORT), on the embedded PostgreSQL unless DATABASE_URL is set.
+// Applies migrations, loads the seed (idempotent), builds the app when the build is missing or stale, then runs
+// `next start` as a child process. The embedded database lives in this process, so it stops with it.
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { configureDatabase, disconnectDatabase } from "@/lib/db";
+import { loadSeed, readSeedFile } from "@/lib/data/seed";
+import { prepareDatabase } from "@/lib/platform/prepare-database";
+import { toDatabaseUrl } from "@/lib/platform/pg-connection";
+import { ensureBuild } from "./ensure-build";
+import { readStartEnv } from "./start-env";
+
+const env = readStartEnv(process.env);
+const log = (message: string) => console.log(`[toezeggingenregister] ${message}`);
+
+mkdirSync(env.dataDir, { recursive: true });
+log(env.databaseUrl ? "database: PostgreSQL uit DATABASE_URL" : `database: ingebouwde PostgreSQL (PGlite) in ${path.join(env.dataDir, "pglite")}`);
+const db = await prepareDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, embeddedPort: env.embeddedPort });
+log(db.appliedMigrations.length ? `migraties toegepast: ${db.appliedMigrations.join(", ")}` : "migraties: bijgewerkt");
+
+const runtimeFile = path.join(env.dataDir, "embedded-db.json");
+if (db.embedded) writeFileSync(runtimeFile, JSON.stringify({ port: db.params.port, pid: process.pid }));
+
+configureDatabase(db.params, 2);
+for (const file of env.seedFiles) {
+  const result = await loadSeed(await readSeedFile(file));
+  log(`seed ${path.basename(file)}: ${result.commitmentsCreated} toezeggingen en ${result.documentsCreated} documenten toegevoegd`);
+}
+await disconnectDatabase();
+
+await ensureBuild(log);
+
+const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(env.port), "-H", env.host], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: toDatabaseUrl(db.params) },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child.exitCode === null) child.kill("SIGTERM");
+  await db.embedded?.stop();
+  if (db.embedded) rmSync(runtimeFile, { force: true });
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+child.on("exit", (code) => void stop(code ?? 0));
