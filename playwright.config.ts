@@ -1,17 +1,12 @@
 import { existsSync } from "node:fs";
-import { chromium, defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-// Prefer Playwright's own Chromium where it is installed; otherwise Debian's (no browser download is possible on
-// locked-down machines). Detected, not hard-coded.
+// Debian's Chromium where it is installed (no browser download is possible on locked-down machines, and .ci/run
+// installs it); otherwise Playwright's own browser. Detected, not assumed.
 function chromiumExecutable(): string | undefined {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // not installed
-  }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 }
 

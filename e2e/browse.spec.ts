@@ -30,16 +30,17 @@ test("a reader browses, filters, searches and follows a reference without signin
   await page.getByRole("link", { name: /adviescommissie-Schneiders/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Schneiders");
   await expect(page.getByRole("blockquote")).toContainText("onder voorzitterschap van dhr. Bernt Schneiders");
-  await expect(page.getByText("uiterlijk in het voorjaar van 2022")).toBeVisible();
-  await expect(page.getByText("31 mei 2022")).toBeVisible();
-  await expect(page.getByText(/dagen over de termijn/)).toBeVisible();
+  const details = page.getByRole("region", { name: "Gegevens" });
+  await expect(details.locator("q")).toHaveText("uiterlijk in het voorjaar van 2022");
+  await expect(details).toContainText("29 juni 2021 – 31 mei 2022");
+  await expect(details.getByText(/dagen over de termijn/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Geschiedenis" })).toBeVisible();
   await expect(page.getByText("Vastgelegd")).toBeVisible();
   await screenshot(page, testInfo, "toezegging-schneiders");
   await expectNoAxeViolations(page);
 
   // Follow a reference to the document page: the Kamerstuk and every commitment citing it.
-  await page.getByRole("link", { name: "Kamerstuk 29 628, nr. 997" }).click();
+  await page.getByRole("link", { name: "Kamerstuk 29 628, nr. 997", exact: true }).click();
   await expect(page).toHaveURL(/\/documenten\/kst-29628-997$/);
   await expect(page.getByRole("heading", { level: 1, name: "Kamerstuk 29 628, nr. 997" })).toBeVisible();
   await expect(page.getByRole("link", { name: /adviescommissie-Schneiders/ })).toBeVisible();
@@ -47,7 +48,7 @@ test("a reader browses, filters, searches and follows a reference without signin
   await expectNoAxeViolations(page);
 
   // And on to the dossier.
-  await page.getByRole("link", { name: "29628" }).click();
+  await page.getByRole("link", { name: "29628", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dossier 29 628");
   await screenshot(page, testInfo, "dossier-29628");
   await expectNoAxeViolations(page);
