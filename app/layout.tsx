@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +9,8 @@ export const metadata: Metadata = {
   description: "Toezeggingen van bewindspersonen aan de Staten-Generaal: status, termijn en Kamerstukken.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="nl">
       <body className="min-h-screen font-sans">
@@ -30,6 +33,23 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <li>
                   <a href="/api/v1/openapi.json" className="text-white">API</a>
                 </li>
+                {user ? (
+                  <>
+                    <li>
+                      <Link href="/beheer/toezeggingen/nieuw" className="text-white">Nieuwe toezegging</Link>
+                    </li>
+                    <li>
+                      <Link href="/profiel" className="text-white">{user.name}</Link>
+                    </li>
+                    <li>
+                      <SignOutButton />
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <Link href="/login" className="text-white">Inloggen</Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

@@ -24,6 +24,7 @@ export function readStartEnv(env: NodeJS.ProcessEnv) {
     host: e.HOST,
     dataDir: path.resolve(e.TZR_DATA_DIR),
     embeddedPort: e.EMBEDDED_DB_PORT,
+    ministriesFile: path.resolve("prisma/seed/ministries.json"),
     seedFiles: [path.resolve("prisma/seed/kamerstuk-29628-1030.json")],
   };
 }

@@ -5,9 +5,11 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { configureDatabase, disconnectDatabase } from "@/lib/db";
-import { loadSeed, readSeedFile } from "@/lib/data/seed";
+import { loadMinistries, loadSeed, readSeedFile } from "@/lib/data/seed";
 import { prepareDatabase } from "@/lib/platform/prepare-database";
 import { toDatabaseUrl } from "@/lib/platform/pg-connection";
+import { resolveAuthSecret } from "./auth-secret";
+import { ensureDemoAccounts } from "./demo-accounts";
 import { ensureBuild } from "./ensure-build";
 import { readStartEnv } from "./start-env";
 
@@ -23,17 +25,25 @@ const runtimeFile = path.join(env.dataDir, "embedded-db.json");
 if (db.embedded) writeFileSync(runtimeFile, JSON.stringify({ port: db.params.port, pid: process.pid }));
 
 configureDatabase(db.params, 2);
+await loadMinistries(env.ministriesFile);
 for (const file of env.seedFiles) {
   const result = await loadSeed(await readSeedFile(file));
   log(`seed ${path.basename(file)}: ${result.commitmentsCreated} toezeggingen en ${result.documentsCreated} documenten toegevoegd`);
 }
+if (db.embedded) await ensureDemoAccounts(log);
 await disconnectDatabase();
+const authSecret = resolveAuthSecret(process.env, Boolean(db.embedded), env.dataDir);
 
 await ensureBuild(log);
 
 const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(env.port), "-H", env.host], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: toDatabaseUrl(db.params) },
+  env: {
+    ...process.env,
+    DATABASE_URL: toDatabaseUrl(db.params),
+    NEXTAUTH_SECRET: authSecret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${env.port}`,
+  },
 });
 
 let stopping = false;

@@ -5,8 +5,12 @@ import { DeadlineSummary } from "@/components/commitments/deadline-summary";
 import { HistoryList } from "@/components/commitments/history-list";
 import { ReferenceList } from "@/components/commitments/reference-list";
 import { StatusBadge } from "@/components/commitments/status-badge";
+import { ManagementPanel } from "@/components/commitments/management-panel";
+import { ProgressNotes } from "@/components/commitments/progress-notes";
+import { getCurrentUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
 import { getCommitmentHistory } from "@/lib/data/history";
+import { listProgressNotes } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
 import { PRECISION_LABELS } from "@/lib/status/labels";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
@@ -18,10 +22,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: isCommitmentNumber(number) ? number : "Niet gevonden" };
 }
 
-export default async function CommitmentPage({ params }: { params: Params }) {
+export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { number } = await params;
   if (!isCommitmentNumber(number)) notFound();
-  const [commitment, history] = await Promise.all([getCommitment(number), getCommitmentHistory(number, { showNames: false })]);
+  const user = await getCurrentUser();
+  const showNames = user !== null;
+  const [commitment, history, notes, { opgeslagen }] = await Promise.all([
+    getCommitment(number),
+    getCommitmentHistory(number, { showNames }),
+    listProgressNotes(number, { showNames }),
+    searchParams,
+  ]);
   if (!commitment) notFound();
   const { deadline } = commitment;
 
@@ -31,6 +42,10 @@ export default async function CommitmentPage({ params }: { params: Params }) {
       <p className="mt-3 text-sm text-muted">{commitment.number}</p>
       <h1 className="text-2xl font-semibold">{commitment.title}</h1>
       <div className="mt-2"><StatusBadge status={commitment.status} overdue={commitment.overdue} /></div>
+      {opgeslagen ? (
+        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-ok">De wijziging is opgeslagen.</p>
+      ) : null}
+      {user ? <ManagementPanel user={user} commitment={commitment} /> : null}
 
       <section aria-labelledby="tekst" className="mt-6">
         <h2 id="tekst" className="text-lg font-semibold">Letterlijke tekst</h2>
@@ -76,6 +91,8 @@ export default async function CommitmentPage({ params }: { params: Params }) {
         <h2 id="kamerstukken" className="text-lg font-semibold">Kamerstukken</h2>
         <div className="mt-2"><ReferenceList references={commitment.references} /></div>
       </section>
+
+      <ProgressNotes notes={notes} user={user} commitment={commitment} />
 
       <section aria-labelledby="geschiedenis" className="mt-6">
         <h2 id="geschiedenis" className="text-lg font-semibold">Geschiedenis</h2>

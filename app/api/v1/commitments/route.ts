@@ -1,4 +1,6 @@
 import { badRequest, internalError, json } from "@/lib/api/responses";
+import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
+import { createCommitment } from "@/lib/data/commitment-create";
 import { InvalidCursorError } from "@/lib/data/commitment-list-sql";
 import { listCommitments } from "@/lib/data/commitments";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -16,4 +18,13 @@ export async function GET(request: Request) {
     if (error instanceof InvalidCursorError) return badRequest({ cursor: [error.message] });
     return internalError(error, `GET ${url.pathname}${url.search}`);
   }
+}
+
+export async function POST(request: Request) {
+  return runWrite("POST /api/v1/commitments", async () => {
+    const user = await apiUser(request);
+    const body = await readJson(request);
+    if (!body.ok) return user ? body.response : mutationResponse(await createCommitment(null, {}), 201);
+    return mutationResponse(await createCommitment(user, body.body), 201, (n) => `/api/v1/commitments/${n}`);
+  });
 }

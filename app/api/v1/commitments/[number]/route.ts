@@ -1,4 +1,6 @@
 import { badRequest, internalError, json, notFound } from "@/lib/api/responses";
+import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
+import { updateCommitment } from "@/lib/data/commitment-update";
 import { getCommitment } from "@/lib/data/commitments";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
@@ -11,4 +13,34 @@ export async function GET(_request: Request, { params }: { params: Promise<{ num
   } catch (error) {
     return internalError(error, `GET commitment ${number}`);
   }
+}
+
+/**
+ * Partial update: fields left out keep their current value. `version` (the one the change starts from) is required;
+ * when it is stale the answer is 409 with the current commitment.
+ */
+export async function PATCH(request: Request, { params }: { params: Promise<{ number: string }> }) {
+  const { number } = await params;
+  return runWrite(`PATCH commitment ${number}`, async () => {
+    const user = await apiUser(request);
+    if (!user) return mutationResponse(await updateCommitment(null, number, {}), 200);
+    if (!isCommitmentNumber(number)) return badRequest({ number: [`"${number}" is geen toezeggingnummer`] });
+    const body = await readJson(request);
+    if (!body.ok) return body.response;
+    const current = await getCommitment(number);
+    if (!current) return notFound(`Toezegging ${number} bestaat niet.`);
+    const merged = {
+      title: current.title,
+      text: current.text,
+      madeOn: current.madeOn ?? "",
+      activity: current.activity,
+      ministerName: current.minister.name,
+      ministerFunction: current.minister.function,
+      ministry: current.ministry.code,
+      committee: current.committee,
+      addressee: current.addressee,
+      ...(body.body as Record<string, unknown>),
+    };
+    return mutationResponse(await updateCommitment(user, number, merged), 200);
+  });
 }

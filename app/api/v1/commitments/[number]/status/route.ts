@@ -1,0 +1,17 @@
+import { badRequest } from "@/lib/api/responses";
+import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { isCommitmentNumber } from "@/lib/validation/commitment-number";
+
+/** Status change: {to, reason?, note?, fulfilledBy?, version}. */
+export async function POST(request: Request, { params }: { params: Promise<{ number: string }> }) {
+  const { number } = await params;
+  return runWrite(`POST status ${number}`, async () => {
+    const user = await apiUser(request);
+    if (!user) return mutationResponse(await changeCommitmentStatus(null, number, {}), 200);
+    if (!isCommitmentNumber(number)) return badRequest({ number: [`"${number}" is geen toezeggingnummer`] });
+    const body = await readJson(request);
+    if (!body.ok) return body.response;
+    return mutationResponse(await changeCommitmentStatus(user, number, body.body), 200);
+  });
+}

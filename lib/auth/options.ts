@@ -1,0 +1,77 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { clearSignInFailures, recordSignInFailure, throttleLockedFor } from "@/lib/data/sign-in-throttle";
+import { findUserForPasswordSignIn, findUserForSso } from "@/lib/data/users";
+import { signInSchema } from "@/lib/validation/sign-in";
+import { lockMessage } from "./throttle-policy";
+import { verifyAgainstNothing, verifyPassword } from "./passwords";
+import { ssoProvider } from "./sso";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+  return forwarded || String(headers?.["x-real-ip"] ?? "onbekend");
+}
+
+const credentials = CredentialsProvider({
+  id: "credentials",
+  name: "E-mail en wachtwoord",
+  credentials: { email: { label: "E-mailadres", type: "email" }, password: { label: "Wachtwoord", type: "password" } },
+  async authorize(input, request) {
+    const parsed = signInSchema.safeParse(input);
+    if (!parsed.success) throw new Error("Vul een geldig e-mailadres en een wachtwoord in.");
+    const { email, password } = parsed.data;
+    const keys = [`email:${email}`, `ip:${clientAddress(request?.headers)}`];
+    const locked = await throttleLockedFor(keys);
+    if (locked > 0) throw new Error(lockMessage(locked));
+    const user = await findUserForPasswordSignIn(email);
+    const ok = user?.passwordHash && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+    if (!ok || !user) {
+      await recordSignInFailure(keys);
+      const nowLocked = await throttleLockedFor(keys);
+      throw new Error(nowLocked > 0 ? lockMessage(nowLocked) : "E-mailadres of wachtwoord klopt niet.");
+    }
+    await clearSignInFailures(`email:${email}`);
+    return { id: user.id, name: user.name, email: user.email };
+  },
+});
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [credentials, ...(ssoProvider() ? [ssoProvider()!] : [])],
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== "sso") return true;
+      const email = typeof profile?.email === "string" ? profile.email : null;
+      if (!email || !account.providerAccountId) return "/login?error=SsoNoEmail";
+      const result = await findUserForSso(email, account.providerAccountId);
+      return "error" in result ? `/login?error=SsoNoAccount` : true;
+    },
+    async jwt({ token, user, account, profile }) {
+      // The token carries only the user id; roles and ministry are read fresh on every request.
+      if (account?.provider === "sso" && typeof profile?.email === "string") {
+        const result = await findUserForSso(profile.email, account.providerAccountId);
+        if (!("error" in result)) token.uid = result.id;
+      } else if (user) {
+        token.uid = user.id;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+    },
+  },
+  logger: {
+    // next-auth logs request bodies on some errors; keep credentials out of the logs.
+    error(code, metadata) {
+      console.error(`[auth] ${code}`, metadata instanceof Error ? metadata.message : "");
+    },
+    warn(code) {
+      console.warn(`[auth] ${code}`);
+    },
+    debug() {},
+  },
+};

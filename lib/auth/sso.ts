@@ -1,0 +1,34 @@
+import type { OAuthConfig } from "next-auth/providers/oauth";
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  name?: string;
+}
+
+/**
+ * A ministry's OpenID Connect provider, when configured by environment:
+ * SSO_ISSUER (the issuer URL; discovery at /.well-known/openid-configuration), SSO_CLIENT_ID, SSO_CLIENT_SECRET,
+ * and optionally SSO_NAME (the button label). Accounts must be provisioned first; SSO never creates users.
+ */
+export function ssoProvider(env: NodeJS.ProcessEnv = process.env): OAuthConfig<OidcProfile> | null {
+  const issuer = env.SSO_ISSUER;
+  const clientId = env.SSO_CLIENT_ID;
+  const clientSecret = env.SSO_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: "sso",
+    name: env.SSO_NAME || "Rijks-SSO",
+    type: "oauth",
+    wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    issuer,
+    clientId,
+    clientSecret,
+    idToken: true,
+    checks: ["pkce", "state"],
+    authorization: { params: { scope: "openid email profile" } },
+    profile(profile) {
+      return { id: profile.sub, email: profile.email ?? null, name: profile.name ?? profile.email ?? profile.sub };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const newUserSchema = z
+  .object({
+    email: z.string({ message: "Vul een e-mailadres in." }).trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254),
+    name: z.string({ message: "Vul een naam in." }).trim().min(2, "Vul een naam in.").max(120),
+    role: z.enum(ROLES, { message: "Kies een rol: editor, coordinator of admin." }),
+    ministry: z
+      .string()
+      .trim()
+      .max(20)
+      .transform((s) => (s === "" ? null : s))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`)
+      .max(1000)
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+  })
+  .strict()
+  .refine((u) => u.role !== "editor" || u.ministry, { path: ["ministry"], message: "Een redacteur hoort bij een ministerie." });
+
+export type NewUserInput = z.infer<typeof newUserSchema>;
+
+export const userUpdateSchema = z
+  .object({
+    role: z.enum(ROLES, { message: "Kies een rol." }),
+    ministry: z
+      .string()
+      .trim()
+      .max(20)
+      .transform((s) => (s === "" ? null : s))
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    disabled: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  })
+  .strict()
+  .refine((u) => u.role !== "editor" || u.ministry, { path: ["ministry"], message: "Een redacteur hoort bij een ministerie." });
