@@ -20,7 +20,7 @@ export const PRECISION_LABELS = {
   month: "maand",
   quarter: "kwartaal",
   season: "seizoen",
-  half_year: "halfjaar",
+  "half-year": "halfjaar",
   year: "jaar",
   open: "open termijn",
 } as const;
