@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// localhost, not 127.0.0.1: session cookies are set for the host in NEXTAUTH_URL.
+const baseURL = `http://localhost:${PORT}`;
+const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
 
 // Debian's Chromium where it is installed (no browser download is possible on locked-down machines, and .ci/run
 // installs it); otherwise Playwright's own browser. Detected, not assumed.
@@ -29,10 +31,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // `npm start` as a user runs it, on a fresh embedded database of its own.
-    command: `rm -rf data/e2e && npm start`,
+    // `npm start` as a user runs it, on a fresh embedded database of its own, with SSO through a test OpenID
+    // Connect provider that e2e/serve.ts starts first.
+    command: "npx tsx e2e/serve.ts",
     url: `${baseURL}/toezeggingen`,
-    env: { PORT: String(PORT), TZR_DATA_DIR: "data/e2e", DATABASE_URL: "" },
+    env: { PORT: String(PORT), TZR_DATA_DIR: E2E_DATA_DIR },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -13,4 +14,33 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path, fullPage: true });
   await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+const DATA_DIR = process.env.E2E_DATA_DIR ?? "data/e2e";
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** A fresh account made through `npm run user:create`, which reaches the running app's embedded database. */
+export function createAccount(role: "editor" | "coordinator" | "admin", options: { ministry?: string; sso?: boolean; name?: string } = {}): Account {
+  const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const email = `${role}.${unique}@e2e.example`;
+  const password = `wachtwoord-${unique}-X`;
+  const name = options.name ?? `E2E ${role} ${unique}`;
+  const args = ["run", "-s", "user:create", "--", "--email", email, "--name", name, "--role", role];
+  if (options.ministry) args.push("--ministry", options.ministry);
+  if (!options.sso) args.push("--password", password);
+  execFileSync("npm", args, { env: { ...process.env, TZR_DATA_DIR: DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
+  return { email, password, name };
+}
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(account.email);
+  await page.getByLabel("Wachtwoord").fill(account.password);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
 }

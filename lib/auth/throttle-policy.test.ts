@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, lockedFor, lockMessage, MAX_FAILURES, WINDOW_MS } from "./throttle-policy";
+import { afterFailure, lockedFor, lockMessage, MAX_FAILURES, maxFailuresFor, WINDOW_MS } from "./throttle-policy";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -26,6 +26,15 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < MAX_FAILURES; i++) record = afterFailure(record, at(0));
     expect(lockedFor(record, at(15 * 60_000 + 1))).toBe(0);
     expect(afterFailure(record, at(15 * 60_000 + 1)).failures).toBe(1);
+  });
+  it("tolerates many more failures from one client address than for one account", () => {
+    expect(maxFailuresFor("email:a@b.nl")).toBe(5);
+    expect(maxFailuresFor("ip:10.0.0.1")).toBe(50);
+    let record = null;
+    for (let i = 0; i < 49; i++) record = afterFailure(record, at(i), maxFailuresFor("ip:10.0.0.1"));
+    expect(lockedFor(record, at(50))).toBe(0);
+    record = afterFailure(record, at(50), maxFailuresFor("ip:10.0.0.1"));
+    expect(lockedFor(record, at(50))).toBeGreaterThan(0);
   });
   it("says how long to wait", () => {
     expect(lockMessage(60_000)).toContain("over 1 minuut");

@@ -1,6 +1,12 @@
 // Sign-in throttling: after MAX_FAILURES failed attempts within WINDOW_MS, an account (or a client address) is
 // locked for LOCK_MS. Pure, so the rule is tested on its own; lib/data/sign-in-throttle.ts keeps the counts.
 export const MAX_FAILURES = 5;
+// A client address is shared by a whole office behind NAT: lock it only at a rate no person reaches by mistyping.
+export const MAX_FAILURES_PER_ADDRESS = 50;
+
+export function maxFailuresFor(key: string): number {
+  return key.startsWith("ip:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES;
+}
 export const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 
@@ -16,11 +22,11 @@ export function lockedFor(record: ThrottleRecord | null, now: Date): number {
 }
 
 /** The record after one more failure at `now`. */
-export function afterFailure(record: ThrottleRecord | null, now: Date): ThrottleRecord {
+export function afterFailure(record: ThrottleRecord | null, now: Date, maxFailures = MAX_FAILURES): ThrottleRecord {
   const fresh = !record || now.getTime() - record.windowStart.getTime() > WINDOW_MS || (record.lockedUntil !== null && record.lockedUntil <= now);
   const failures = fresh ? 1 : record.failures + 1;
   const windowStart = fresh ? now : record.windowStart;
-  return { failures, windowStart, lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MS) : null };
+  return { failures, windowStart, lockedUntil: failures >= maxFailures ? new Date(now.getTime() + LOCK_MS) : null };
 }
 
 export function lockMessage(ms: number): string {
