@@ -1,0 +1,136 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import { db } from "@/lib/db";
+import { resolveDeadline } from "@/lib/deadline";
+import { parseKamerstukCitation } from "@/lib/kamerstuk";
+import { seedFileSchema, type SeedFile } from "@/lib/validation/seed";
+import type { Actor } from "./audit";
+import { insertCommitment, reserveCommitmentNumber } from "./commitment-writes";
+import { ensureDocument } from "./documents";
+
+export interface SeedResult {
+  commitmentsCreated: number;
+  documentsCreated: number;
+}
+
+/** The register's ministries (prisma/seed/ministries.json); existing ones are left as they are. */
+export async function loadMinistries(path: string): Promise<number> {
+  const { ministries } = JSON.parse(await readFile(path, "utf8")) as { ministries: Array<{ code: string; name: string }> };
+  let created = 0;
+  for (const m of ministries) {
+    const existing = await db().ministry.findUnique({ where: { code: m.code }, select: { id: true } });
+    if (!existing) {
+      await db().ministry.create({ data: m });
+      created++;
+    }
+  }
+  return created;
+}
+
+export async function readSeedFile(path: string): Promise<SeedFile> {
+  const parsed = seedFileSchema.safeParse(JSON.parse(await readFile(path, "utf8")));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Seedbestand ${path} is ongeldig: ${first?.path.join(".")}: ${first?.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Loads a reviewed seed file. Idempotent: what exists (by commitment number, document id, code) is left as it is,
+ * so loading again changes nothing and never overwrites edits made in the register since.
+ */
+export async function loadSeed(seed: SeedFile): Promise<SeedResult> {
+  const letter = parseKamerstukCitation(seed.letter);
+  const letterDate = seed.documents.find((d) => parseKamerstukCitation(d.citation).id === letter.id)?.date ?? null;
+  const actor: Actor = { id: null, name: `Seed (${letter.label})`, ministry: null };
+  // Resolve and parse everything before opening the transaction: bad data fails before anything is written.
+  const documents = seed.documents.map((d) => ({ citation: parseKamerstukCitation(d.citation), title: d.title, date: d.date }));
+  const commitments = seed.commitments.map((c) => ({
+    ...c,
+    deadline: c.deadlinePhrase ? resolveDeadline(c.deadlinePhrase, c.madeOn ?? letterDate ?? "2000-01-01") : null,
+    referenceIds: c.references.map((r) => ({ documentId: parseKamerstukCitation(r.citation).id, role: r.role })),
+  }));
+
+  const fulfilmentDate = (refs: Array<{ documentId: string; role: string }>) =>
+    refs
+      .filter((r) => r.role === "fulfilment")
+      .map((r) => documents.find((d) => d.citation.id === r.documentId)?.date ?? null)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? letterDate;
+  const documentIds = new Set(documents.map((d) => d.citation.id));
+  for (const c of commitments) {
+    for (const ref of c.referenceIds) {
+      if (!documentIds.has(ref.documentId)) throw new Error(`Seed: ${c.number} verwijst naar ${ref.documentId}, dat niet onder documents staat`);
+    }
+  }
+
+  return db().$transaction(
+    async (tx) => {
+      let documentsCreated = 0;
+      let commitmentsCreated = 0;
+      const ministryIds = new Map<string, number>();
+      for (const m of seed.ministries) {
+        const row = await tx.ministry.upsert({ where: { code: m.code }, update: {}, create: m });
+        ministryIds.set(m.code, row.id);
+      }
+      const ministerIds = new Map<string, number>();
+      for (const m of seed.ministers) {
+        const ministryId = ministryIds.get(m.ministry);
+        if (!ministryId) throw new Error(`Seed: minister ${m.key} hoort bij onbekend ministerie ${m.ministry}`);
+        const row = await tx.minister.upsert({
+          where: { name_function: { name: m.name, function: m.function } },
+          update: {},
+          create: { name: m.name, function: m.function, ministryId },
+        });
+        ministerIds.set(m.key, row.id);
+      }
+      for (const d of seed.dossiers) {
+        await tx.dossier.upsert({
+          where: { nummer_toevoeging: { nummer: d.nummer, toevoeging: d.toevoeging ?? "" } },
+          update: {},
+          create: { nummer: d.nummer, toevoeging: d.toevoeging ?? "", title: d.title },
+        });
+      }
+      for (const d of documents) {
+        if ((await ensureDocument(tx, d.citation, d, actor)).created) documentsCreated++;
+      }
+      const letterDossierIds = (
+        await tx.documentDossier.findMany({ where: { documentId: letter.id }, select: { dossierId: true } })
+      ).map((d) => d.dossierId);
+
+      for (const c of commitments) {
+        const [, year, n] = /^TZ-(\d{4})-(\d{4})$/.exec(c.number)!;
+        await reserveCommitmentNumber(tx, Number(year), Number(n));
+        if (await tx.commitment.findUnique({ where: { number: c.number }, select: { id: true } })) continue;
+        const ministerId = ministerIds.get(c.minister);
+        const ministryId = ministryIds.get(c.ministry);
+        if (!ministerId || !ministryId) throw new Error(`Seed: ${c.number} heeft een onbekende minister of een onbekend ministerie`);
+        await insertCommitment(
+          tx,
+          {
+            number: c.number,
+            title: c.title,
+            text: c.text,
+            status: c.status,
+            deadline: c.deadline,
+            madeOn: c.madeOn,
+            activity: c.activity,
+            ministerId,
+            ministryId,
+            committee: c.committee,
+            addressee: c.addressee,
+            dossierIds: letterDossierIds,
+            references: c.referenceIds,
+            fulfilledOn: c.status === "fulfilled" ? fulfilmentDate(c.referenceIds) : null,
+          },
+          actor,
+        );
+        commitmentsCreated++;
+      }
+      return { commitmentsCreated, documentsCreated };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
