@@ -12,6 +12,7 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   // PGlite and the Prisma schema engine load Wasm from node_modules at run time; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],

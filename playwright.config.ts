@@ -14,7 +14,7 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: `test-results/run-${PORT}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { decide } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -38,6 +39,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     <li>
                       <Link href="/beheer/toezeggingen/nieuw" className="text-white">Nieuwe toezegging</Link>
                     </li>
+                    {decide(user, "user.manage").allowed ? (
+                      <li>
+                        <Link href="/beheer/gebruikers" className="text-white">Gebruikers</Link>
+                      </li>
+                    ) : null}
                     <li>
                       <Link href="/profiel" className="text-white">{user.name}</Link>
                     </li>

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { configureDatabase, disconnectDatabase } from "@/lib/db";
+import { EMBEDDED_POOL_SIZE } from "@/lib/platform/embedded-postgres";
 import { prepareDatabase } from "@/lib/platform/prepare-database";
 import { parseDatabaseUrl } from "@/lib/platform/pg-connection";
 
@@ -15,10 +16,10 @@ export async function withCliDatabase<T>(fn: () => Promise<T>): Promise<T> {
     configureDatabase(parseDatabaseUrl(process.env.DATABASE_URL), 2);
   } else if (existsSync(runtimeFile)) {
     const { port } = JSON.parse(readFileSync(runtimeFile, "utf8")) as { port: number };
-    configureDatabase({ host: "127.0.0.1", port, user: "postgres", database: "postgres" }, 2);
+    configureDatabase({ host: "127.0.0.1", port, user: "postgres", database: "postgres" }, EMBEDDED_POOL_SIZE);
   } else {
     const db = await prepareDatabase({ dataDir });
-    configureDatabase(db.params, 2);
+    configureDatabase(db.params, EMBEDDED_POOL_SIZE);
     stop = async () => db.embedded?.stop();
   }
   try {

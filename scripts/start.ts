@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { configureDatabase, disconnectDatabase } from "@/lib/db";
 import { loadMinistries, loadSeed, readSeedFile } from "@/lib/data/seed";
+import { EMBEDDED_POOL_SIZE } from "@/lib/platform/embedded-postgres";
 import { prepareDatabase } from "@/lib/platform/prepare-database";
 import { toDatabaseUrl } from "@/lib/platform/pg-connection";
 import { resolveAuthSecret } from "./auth-secret";
@@ -24,7 +25,7 @@ log(db.appliedMigrations.length ? `migraties toegepast: ${db.appliedMigrations.j
 const runtimeFile = path.join(env.dataDir, "embedded-db.json");
 if (db.embedded) writeFileSync(runtimeFile, JSON.stringify({ port: db.params.port, pid: process.pid }));
 
-configureDatabase(db.params, 2);
+configureDatabase(db.params, db.embedded ? EMBEDDED_POOL_SIZE : 2);
 await loadMinistries(env.ministriesFile);
 for (const file of env.seedFiles) {
   const result = await loadSeed(await readSeedFile(file));
@@ -41,6 +42,7 @@ const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/
   env: {
     ...process.env,
     DATABASE_URL: toDatabaseUrl(db.params),
+    ...(db.embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
     NEXTAUTH_SECRET: authSecret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${env.port}`,
   },

@@ -105,14 +105,15 @@ export const ASPECTS: readonly string[] = [
   "de uitkomsten van het bestuurlijk overleg",
 ];
 
+/** Kinds of parliamentary activity; each reads after "tijdens het" in a commitment's text. */
 export const ACTIVITY_KINDS: readonly string[] = [
   "Commissiedebat",
   "Plenair debat",
   "Wetgevingsoverleg",
   "Notaoverleg",
-  "Mondelinge vragen",
+  "Vragenuur",
   "Schriftelijk overleg",
-  "Begrotingsbehandeling",
+  "Tweeminutendebat",
 ];
 
 export const MONTHS: readonly string[] = [

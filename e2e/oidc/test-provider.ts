@@ -36,6 +36,8 @@ export async function startTestOidcProvider(options: { port: number; appUrl: str
       };
     },
     pkce: { required: () => true },
+    // Like the Rijks identity providers (Azure AD, Keycloak), put the requested claims (email) in the ID token.
+    conformIdTokenClaims: false,
   });
   provider.proxy = false;
   const server = provider.listen(options.port);

@@ -4,7 +4,8 @@ import { generateApiToken, hashApiToken } from "@/lib/auth/api-token";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAuditEvent } from "./audit";
 import { getActiveUser } from "./users";
-import { actorOf } from "./actor";
+import { decide } from "@/lib/auth/permissions";
+import { actorOf, permissionActor } from "./actor";
 
 /** The active user a bearer token belongs to, or null (unknown, revoked, or a disabled account). */
 export async function userForApiToken(token: string): Promise<CurrentUser | null> {
@@ -25,6 +26,8 @@ export async function listApiTokens(user: CurrentUser) {
 
 /** Creates a token; the plain token is returned this once and never stored. */
 export async function createApiToken(user: CurrentUser, name: string): Promise<{ token: string }> {
+  const decision = decide(permissionActor(user), "token.manage_own");
+  if (!decision.allowed) throw new Error(decision.message);
   const { token, prefix, hash } = generateApiToken();
   await db().$transaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { userId: user.id, name, prefix, tokenHash: hash } });

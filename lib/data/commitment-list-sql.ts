@@ -19,6 +19,16 @@ export const COMMITMENT_COLUMNS = `
   m.id AS minister_id, m.name AS minister_name, m.function AS minister_function,
   mi.code AS ministry_code, mi.name AS ministry_name`;
 
+// References and dossiers come along as JSON in the same statement: one round trip and one plan per request.
+export const COMMITMENT_RELATIONS = `
+  (SELECT coalesce(json_agg(json_build_object('id', d.id, 'label', d.label, 'url', d.url, 'role', cr.role, 'title', d.title,
+            'date', to_char(d.date, 'YYYY-MM-DD'))
+          ORDER BY CASE cr.role WHEN 'source' THEN 0 WHEN 'fulfilment' THEN 1 ELSE 2 END, d.date NULLS LAST, d.id), '[]'::json)
+     FROM commitment_reference cr JOIN document d ON d.id = cr.document_id WHERE cr.commitment_id = c.id) AS refs,
+  (SELECT coalesce(json_agg(json_build_object('nummer', ds.nummer, 'toevoeging', ds.toevoeging, 'title', ds.title)
+          ORDER BY ds.nummer, ds.toevoeging), '[]'::json)
+     FROM commitment_dossier cd JOIN dossier ds ON ds.id = cd.dossier_id WHERE cd.commitment_id = c.id) AS dossiers`;
+
 export const COMMITMENT_FROM = `
   FROM commitment c
   JOIN minister m ON m.id = c.minister_id
@@ -91,9 +101,10 @@ function whereClause(filters: CommitmentFilters, today: string, p: Params): stri
   if (filters.status?.length) {
     const stored = filters.status.filter((s) => s !== "overdue");
     const parts: string[] = [];
-    if (stored.length) parts.push(`c.status::text = ANY(${p.add(stored)}::text[])`);
+    // Compared as the enum, not as text: that keeps the status indexes and the planner's estimates usable.
+    if (stored.length) parts.push(`c.status = ANY(${p.add(stored)}::commitment_status[])`);
     if (filters.status.includes("overdue")) {
-      parts.push(`(c.status::text = ANY(${p.add([...OUTSTANDING_STATUSES])}::text[]) AND c.deadline_latest < ${p.add(today)}::date)`);
+      parts.push(`(c.status = ANY(${p.add([...OUTSTANDING_STATUSES])}::commitment_status[]) AND c.deadline_latest < ${p.add(today)}::date)`);
     }
     where.push(`(${parts.join(" OR ")})`);
   }
@@ -175,11 +186,19 @@ export function buildCommitmentListQuery(filters: CommitmentFilters, today: stri
       where = where ? `${where}\n  AND ${cond}` : `WHERE ${cond}`;
     }
   }
-  const text = `SELECT ${COMMITMENT_COLUMNS}${rank}
+  // Order and limit on ids alone, then fetch columns and relations for just that page: ranking or sorting never
+  // drags whole rows (texts, joins) through the sort.
+  const pageOrder = sort === "relevance" ? "page.rank DESC, c.id DESC" : order;
+  const text = `SELECT ${COMMITMENT_COLUMNS},${COMMITMENT_RELATIONS}${sort === "relevance" ? ", page.rank" : ""}
+FROM (SELECT c.id${rank}
 ${COMMITMENT_FROM}
 ${where}
 ORDER BY ${order}
-LIMIT ${p.add(options.limit + 1)} OFFSET ${p.add(offset)}`;
+LIMIT ${p.add(options.limit + 1)} OFFSET ${p.add(offset)}) page
+JOIN commitment c ON c.id = page.id
+JOIN minister m ON m.id = c.minister_id
+JOIN ministry mi ON mi.id = c.ministry_id
+ORDER BY ${pageOrder}`;
   return { text, values: p.values, sortValueColumn };
 }
 
@@ -189,22 +208,15 @@ export function buildCommitmentCountQuery(filters: CommitmentFilters, today: str
   return { text: `SELECT count(*)::int AS total ${COMMITMENT_FROM}\n${where}`, values: p.values };
 }
 
-export function buildReferencesQuery(commitmentIds: number[]): SqlQuery {
-  return {
-    text: `SELECT cr.commitment_id, cr.role::text AS role, d.id, d.label, d.url, d.title, to_char(d.date, 'YYYY-MM-DD') AS date
-FROM commitment_reference cr JOIN document d ON d.id = cr.document_id
-WHERE cr.commitment_id = ANY($1::int[])
-ORDER BY cr.commitment_id, CASE cr.role WHEN 'source' THEN 0 WHEN 'fulfilment' THEN 1 ELSE 2 END, d.date NULLS LAST, d.id`,
-    values: [commitmentIds],
-  };
+export function buildCommitmentByNumberQuery(number: string): SqlQuery {
+  return { text: `SELECT ${COMMITMENT_COLUMNS},${COMMITMENT_RELATIONS} ${COMMITMENT_FROM} WHERE c.number = $1`, values: [number] };
 }
 
-export function buildDossiersQuery(commitmentIds: number[]): SqlQuery {
+export function buildCommitmentsCitingQuery(documentId: string): SqlQuery {
   return {
-    text: `SELECT cd.commitment_id, d.nummer, d.toevoeging, d.title
-FROM commitment_dossier cd JOIN dossier d ON d.id = cd.dossier_id
-WHERE cd.commitment_id = ANY($1::int[])
-ORDER BY cd.commitment_id, d.nummer`,
-    values: [commitmentIds],
+    text: `SELECT ${COMMITMENT_COLUMNS},${COMMITMENT_RELATIONS} ${COMMITMENT_FROM}
+WHERE c.id IN (SELECT commitment_id FROM commitment_reference WHERE document_id = $1)
+ORDER BY c.number`,
+    values: [documentId],
   };
 }

@@ -23,7 +23,8 @@ export async function changeCommitmentStatus(user: CurrentUser | null, number: s
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const input = parsed.data;
   const parsedCitation = input.fulfilledBy ? parseCitationOrId(input.fulfilledBy) : null;
-  const citation = parsedCitation?.ok ? parsedCitation.citation : null;
+  // The fulfilling document only matters when the commitment becomes fulfilled; elsewhere it is ignored.
+  const citation = parsedCitation?.ok && input.to === "fulfilled" ? parsedCitation.citation : null;
   const actor = actorOf(user);
 
   try {

@@ -25,13 +25,11 @@ export async function dossierIdsFor(tx: Tx, references: Array<{ documentId: stri
   return [...new Set(rows.map((r) => r.dossierId))];
 }
 
+/** The minister's id, inserting them when new. ON CONFLICT makes two simultaneous first mentions safe. */
 export async function upsertMinister(tx: Tx, name: string, fn: string, ministryId: number): Promise<number> {
-  const row = await tx.minister.upsert({
-    where: { name_function: { name, function: fn } },
-    update: {},
-    create: { name, function: fn, ministryId },
-    select: { id: true },
-  });
+  await tx.$executeRaw`INSERT INTO minister (name, function, ministry_id) VALUES (${name}, ${fn}, ${ministryId})
+    ON CONFLICT (name, function) DO NOTHING`;
+  const row = await tx.minister.findUniqueOrThrow({ where: { name_function: { name, function: fn } }, select: { id: true } });
   return row.id;
 }
 

@@ -67,10 +67,11 @@ export interface CommitmentRow {
   minister_function: string;
   ministry_code: string;
   ministry_name: string;
+  refs: ReferenceRow[];
+  dossiers: DossierRow[];
 }
 
 export interface ReferenceRow {
-  commitment_id: number;
   role: string;
   id: string;
   label: string;
@@ -80,7 +81,6 @@ export interface ReferenceRow {
 }
 
 export interface DossierRow {
-  commitment_id: number;
   nummer: string;
   toevoeging: string;
   title: string | null;
@@ -103,7 +103,9 @@ export function toDossierView(row: { nummer: string; toevoeging: string; title: 
   return { nummer: row.nummer, toevoeging: row.toevoeging || null, title: row.title, key: dossierKey(row.nummer, row.toevoeging) };
 }
 
-export function toCommitmentView(row: CommitmentRow, references: ReferenceRow[], dossiers: DossierRow[], today: string): CommitmentView {
+export function toCommitmentView(row: CommitmentRow, today: string): CommitmentView {
+  const references = row.refs ?? [];
+  const dossiers = row.dossiers ?? [];
   const status = row.status as CommitmentStatus;
   return {
     number: row.number,

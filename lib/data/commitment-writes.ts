@@ -42,6 +42,10 @@ export async function allocateCommitmentNumber(tx: Tx, year: number): Promise<st
 
 /** Inserts a commitment with its references and dossiers, and its one audit event. */
 export async function insertCommitment(tx: Tx, record: NewCommitmentRecord, actor: Actor, action = "commitment.created"): Promise<number> {
+  const [minister, ministry] = await Promise.all([
+    tx.minister.findUniqueOrThrow({ where: { id: record.ministerId }, select: { name: true, function: true } }),
+    tx.ministry.findUniqueOrThrow({ where: { id: record.ministryId }, select: { code: true } }),
+  ]);
   const created = await tx.commitment.create({
     data: {
       number: record.number,
@@ -89,6 +93,8 @@ export async function insertCommitment(tx: Tx, record: NewCommitmentRecord, acto
       deadlinePrecision: record.deadline?.precision ?? null,
       madeOn: record.madeOn,
       activity: record.activity,
+      minister: `${minister.name}, ${minister.function}`,
+      ministry: ministry.code,
       committee: record.committee,
       addressee: record.addressee,
       references: record.references.map((r) => `${r.role}:${r.documentId}`),

@@ -4,42 +4,18 @@ import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { DEFAULT_LIMIT } from "@/lib/validation/commitment-filters";
 import { today as clockToday } from "./clock";
 import {
+  buildCommitmentByNumberQuery,
   buildCommitmentCountQuery,
   buildCommitmentListQuery,
-  buildDossiersQuery,
-  buildReferencesQuery,
-  COMMITMENT_COLUMNS,
-  COMMITMENT_FROM,
+  buildCommitmentsCitingQuery,
   encodeCursor,
   effectiveSort,
 } from "./commitment-list-sql";
-import type { CommitmentRow, CommitmentView, DossierRow, ReferenceRow } from "./commitment-view";
+import type { CommitmentRow, CommitmentView } from "./commitment-view";
 import { toCommitmentView } from "./commitment-view";
 
 async function query<T>(sql: { text: string; values: unknown[] }): Promise<T[]> {
   return db().$queryRawUnsafe<T[]>(sql.text, ...sql.values);
-}
-
-function groupBy<T extends { commitment_id: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.commitment_id);
-    if (list) list.push(row);
-    else map.set(row.commitment_id, [row]);
-  }
-  return map;
-}
-
-async function toViews(rows: CommitmentRow[], today: string): Promise<CommitmentView[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const [references, dossiers] = await Promise.all([
-    query<ReferenceRow>(buildReferencesQuery(ids)),
-    query<DossierRow>(buildDossiersQuery(ids)),
-  ]);
-  const refsById = groupBy(references);
-  const dossiersById = groupBy(dossiers);
-  return rows.map((row) => toCommitmentView(row, refsById.get(row.id) ?? [], dossiersById.get(row.id) ?? [], today));
 }
 
 export interface CommitmentPage {
@@ -73,7 +49,7 @@ export async function listCommitments(filters: CommitmentFilters, options: { wit
       nextCursor = encodeCursor({ v: (last[column] as string | null) ?? null, id: last.id });
     }
   }
-  return { items: await toViews(pageRows, today), total: count?.[0]?.total ?? null, nextCursor, hasMore };
+  return { items: pageRows.map((row) => toCommitmentView(row, today)), total: count?.[0]?.total ?? null, nextCursor, hasMore };
 }
 
 function offsetFromCursor(cursor: string | undefined): number | undefined {
@@ -87,19 +63,11 @@ function offsetFromCursor(cursor: string | undefined): number | undefined {
 }
 
 export async function getCommitment(number: string): Promise<CommitmentView | null> {
-  const rows = await query<CommitmentRow>({ text: `SELECT ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM} WHERE c.number = $1`, values: [number] });
-  const row = rows[0];
-  if (!row) return null;
-  const [view] = await toViews([row], clockToday());
-  return view ?? null;
+  const [row] = await query<CommitmentRow>(buildCommitmentByNumberQuery(number));
+  return row ? toCommitmentView(row, clockToday()) : null;
 }
 
 export async function getCommitmentsCitingDocument(documentId: string): Promise<CommitmentView[]> {
-  const rows = await query<CommitmentRow>({
-    text: `SELECT ${COMMITMENT_COLUMNS} ${COMMITMENT_FROM}
-WHERE c.id IN (SELECT commitment_id FROM commitment_reference WHERE document_id = $1)
-ORDER BY c.number`,
-    values: [documentId],
-  });
-  return toViews(rows, clockToday());
+  const today = clockToday();
+  return (await query<CommitmentRow>(buildCommitmentsCitingQuery(documentId))).map((row) => toCommitmentView(row, today));
 }

@@ -6,11 +6,8 @@ import { getCommitmentsCitingDocument } from "./commitments";
 import { dossierKey, toDossierView, type CommitmentView, type DossierView } from "./commitment-view";
 
 async function ensureDossier(tx: Tx, nummer: string, toevoeging: string | null) {
-  return tx.dossier.upsert({
-    where: { nummer_toevoeging: { nummer, toevoeging: toevoeging ?? "" } },
-    update: {},
-    create: { nummer, toevoeging: toevoeging ?? "" },
-  });
+  await tx.$executeRaw`INSERT INTO dossier (nummer, toevoeging) VALUES (${nummer}, ${toevoeging ?? ""}) ON CONFLICT (nummer, toevoeging) DO NOTHING`;
+  return tx.dossier.findUniqueOrThrow({ where: { nummer_toevoeging: { nummer, toevoeging: toevoeging ?? "" } } });
 }
 
 /**
@@ -23,8 +20,6 @@ export async function ensureDocument(
   details: { title?: string | null; date?: string | null },
   actor: Actor,
 ): Promise<{ id: string; created: boolean }> {
-  const existing = await tx.document.findUnique({ where: { id: citation.id }, select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
   const data = {
     id: citation.id,
     kind: citation.kind,
@@ -38,7 +33,12 @@ export async function ensureDocument(
     date: details.date ? new Date(`${details.date}T00:00:00Z`) : null,
     url: citation.url,
   };
-  await tx.document.create({ data });
+  // ON CONFLICT: when two people cite the same new Kamerstuk at once, one inserts and the other simply uses it.
+  const inserted = await tx.$queryRaw<Array<{ id: string }>>`INSERT INTO document (id, kind, kamer, label, vergaderjaar, ondernummer, nummer, item, title, date, url)
+    VALUES (${data.id}, ${data.kind}::document_kind, ${data.kamer}, ${data.label}, ${data.vergaderjaar}, ${data.ondernummer}, ${data.nummer},
+            ${data.item}, ${data.title}, ${data.date}::date, ${data.url})
+    ON CONFLICT (id) DO NOTHING RETURNING id`;
+  if (!inserted.length) return { id: citation.id, created: false };
   for (const [position, ref] of citation.dossiers.entries()) {
     const dossier = await ensureDossier(tx, ref.nummer, ref.toevoeging);
     await tx.documentDossier.create({ data: { documentId: citation.id, dossierId: dossier.id, position } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/passwords";
 import { decide } from "@/lib/auth/permissions";
@@ -32,7 +33,12 @@ export async function createUser(by: CurrentUser | "system", raw: unknown): Prom
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const actor = by === "system" ? SYSTEM_ACTOR : actorOf(by);
   const id = await db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, ministryId: ministry?.id ?? null, passwordHash } });
+    // ON CONFLICT: two admins adding the same address at once get one account and one clear refusal.
+    const inserted = await tx.$queryRaw<Array<{ id: string }>>`INSERT INTO app_user (id, email, name, role, ministry_id, password_hash, updated_at)
+      VALUES (${randomUUID()}, ${input.email}, ${input.name}, ${input.role}::user_role, ${ministry?.id ?? null}, ${passwordHash}, now())
+      ON CONFLICT (email) DO NOTHING RETURNING id`;
+    if (!inserted.length) return null;
+    const user = { id: inserted[0]!.id };
     await recordAuditEvent(tx, {
       actor,
       action: "user.created",
@@ -47,6 +53,7 @@ export async function createUser(by: CurrentUser | "system", raw: unknown): Prom
     });
     return user.id;
   });
+  if (!id) return invalid({ email: [`Er is al een account voor ${input.email}.`] });
   return { ok: true, value: { id } };
 }
 

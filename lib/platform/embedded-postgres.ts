@@ -15,6 +15,12 @@ export interface EmbeddedPostgres {
 // within this many connections together (one more is cut off).
 export const EMBEDDED_MAX_CONNECTIONS = 20;
 
+// The app's pool on the embedded database: one connection. PGlite executes one statement at a time anyway, and the
+// socket server keeps concurrent connections' extended-protocol messages apart only inside a transaction:
+// interleaved prepared statements from two connections were seen to mix ("portal does not exist"). One connection
+// makes every request queue in the pool instead.
+export const EMBEDDED_POOL_SIZE = 1;
+
 async function listenOnFreePort(db: PGlite, port: number): Promise<{ server: PGLiteSocketServer; port: number }> {
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();

@@ -1,6 +1,7 @@
 // The list's filters, sort and paging, as they appear in page URLs and API query strings. One schema for both,
 // so a shared link and an API call mean the same thing.
 import { z } from "zod";
+import { isValidIsoDate } from "./primitives";
 
 export const COMMITMENT_STATUSES = ["open", "partially_fulfilled", "fulfilled", "lapsed", "withdrawn"] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -14,10 +15,7 @@ export type CommitmentSort = (typeof SORTS)[number];
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht een datum als JJJJ-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "bestaat niet");
+  .refine(isValidIsoDate, "bestaat niet of ligt buiten 1900–2199");
 
 // Repeated (?status=open&status=overdue) and comma-separated (?status=open,overdue) forms are both accepted.
 function list<T extends z.ZodType>(item: T) {
@@ -40,7 +38,7 @@ export const DEFAULT_LIMIT = 25;
 
 export const commitmentFiltersSchema = z
   .object({
-    q: single(z.string().trim().max(200, "zoekterm is langer dan 200 tekens")),
+    q: single(z.string().refine((v) => !v.includes("\u0000"), "bevat een ongeldig teken").trim().max(200, "zoekterm is langer dan 200 tekens")),
     status: list(z.enum(STATUS_FILTERS, { message: `kies uit ${STATUS_FILTERS.join(", ")}` })),
     ministry: list(z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "onbekende ministeriecode")),
     minister: list(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").positive("verwacht een positief getal")),
@@ -75,16 +73,16 @@ export function parseCommitmentFilters(input: URLSearchParams | Record<string, s
   }
   const result = commitmentFiltersSchema.safeParse(raw);
   if (result.success) return { ok: true, filters: result.data };
-  const errors: Record<string, string[]> = {};
+  const errors: Record<string, string[]> = Object.create(null);
+  const add = (key: string, message: string) => (Object.prototype.hasOwnProperty.call(errors, key) ? errors[key]! : (errors[key] = [])).push(message);
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) (errors[key] ??= []).push("onbekende parameter");
+      for (const key of issue.keys) add(key, "onbekende parameter");
       continue;
     }
-    const key = String(issue.path[0] ?? "query");
-    (errors[key] ??= []).push(issue.message);
+    add(String(issue.path[0] ?? "query"), issue.message);
   }
-  return { ok: false, errors };
+  return { ok: false, errors: { ...errors } };
 }
 
 /** Turns filters back into a query string (for links that keep the current view). */

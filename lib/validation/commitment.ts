@@ -1,5 +1,6 @@
 // One schema for a commitment as typed in the form, posted to the server action, and sent to the API.
 import { z } from "zod";
+import { isoDate as isoDateField, issuesToErrors, text, version } from "./primitives";
 import { tryResolveDeadline } from "@/lib/deadline";
 import { type KamerstukCitation, parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
 
@@ -16,18 +17,12 @@ export function parseCitationOrId(value: string): { ok: true; citation: Kamerstu
 
 export const REFERENCE_ROLES = ["source", "fulfilment", "related"] as const;
 
-const isoDate = z
-  .string({ message: "Vul een datum in." })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Vul een datum in als JJJJ-MM-DD.")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, "Deze datum bestaat niet.");
+const isoDate = isoDateField({ message: "Vul een datum in." });
 
 const optionalText = (max: number) =>
   z
     .string()
+    .refine((v) => !v.includes("\u0000"), "Bevat een ongeldig teken (NUL).")
     .trim()
     .max(max, `Maximaal ${max} tekens.`)
     .transform((s) => (s === "" ? null : s))
@@ -36,8 +31,7 @@ const optionalText = (max: number) =>
     .transform((v) => v ?? null);
 
 export const referenceInputSchema = z.object({
-  citation: z
-    .string()
+  citation: text()
     .trim()
     .min(1, "Vul een verwijzing in, bijvoorbeeld Kamerstuk 29 628, nr. 1030.")
     .max(300)
@@ -49,13 +43,13 @@ export const referenceInputSchema = z.object({
 });
 
 const fields = {
-  title: z.string({ message: "Vul een titel in." }).trim().min(3, "De titel is te kort (minstens 3 tekens).").max(200, "De titel is te lang (maximaal 200 tekens)."),
-  text: z.string({ message: "Vul de letterlijke tekst in." }).trim().min(10, "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens).").max(20_000, "De tekst is te lang."),
+  title: text({ message: "Vul een titel in." }).trim().min(3, "De titel is te kort (minstens 3 tekens).").max(200, "De titel is te lang (maximaal 200 tekens)."),
+  text: text({ message: "Vul de letterlijke tekst in." }).trim().min(10, "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens).").max(20_000, "De tekst is te lang."),
   madeOn: isoDate,
-  activity: z.string({ message: "Vul in waar de toezegging is gedaan." }).trim().min(3, "Vul in waar de toezegging is gedaan, bijvoorbeeld Commissiedebat politie, 10 juni 2021.").max(300),
-  ministerName: z.string({ message: "Vul de naam van de bewindspersoon in." }).trim().min(2, "Vul de naam van de bewindspersoon in.").max(120),
-  ministerFunction: z.string({ message: "Vul de functie in." }).trim().min(3, "Vul de functie in, bijvoorbeeld Minister van Justitie en Veiligheid.").max(160),
-  ministry: z.string({ message: "Kies een ministerie." }).trim().min(1, "Kies een ministerie.").max(20),
+  activity: text({ message: "Vul in waar de toezegging is gedaan." }).trim().min(3, "Vul in waar de toezegging is gedaan, bijvoorbeeld Commissiedebat politie, 10 juni 2021.").max(300),
+  ministerName: text({ message: "Vul de naam van de bewindspersoon in." }).trim().min(2, "Vul de naam van de bewindspersoon in.").max(120),
+  ministerFunction: text({ message: "Vul de functie in." }).trim().min(3, "Vul de functie in, bijvoorbeeld Minister van Justitie en Veiligheid.").max(160),
+  ministry: text({ message: "Kies een ministerie." }).trim().min(1, "Kies een ministerie.").max(20),
   committee: optionalText(200),
   addressee: optionalText(200),
   references: z.array(referenceInputSchema).max(50, "Maximaal 50 verwijzingen.").default([]),
@@ -92,8 +86,10 @@ export const updateCommitmentSchema = z
     ...fields,
     // Older commitments may have no known date; an edit may leave it unknown.
     madeOn: z.preprocess((v) => (v === "" ? null : v), isoDate.nullable()),
-    version: z.coerce.number({ message: "versie ontbreekt" }).int().min(1, "versie ontbreekt") })
-  .partial({ references: true })
+    // Left out = keep the references as they are (no default here, unlike on create).
+    references: z.array(referenceInputSchema).max(50, "Maximaal 50 verwijzingen.").optional(),
+    version,
+  })
   .strict()
   .superRefine((v, ctx) => noDuplicateReferences({ references: v.references ?? [] }, ctx));
 
@@ -109,7 +105,7 @@ export const statusChangeSchema = z
       const parsed = parseCitationOrId(value);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
     }),
-    version: z.coerce.number({ message: "versie ontbreekt" }).int().min(1, "versie ontbreekt"),
+    version,
   })
   .strict();
 
@@ -117,9 +113,9 @@ export type StatusChangeRequest = z.infer<typeof statusChangeSchema>;
 
 export const deadlineResetSchema = z
   .object({
-    deadlinePhrase: z.string({ message: "Vul de nieuwe termijn in." }).trim().min(1, "Vul de nieuwe termijn in.").max(200),
-    reason: z.string({ message: "Geef een reden." }).trim().max(2000),
-    version: z.coerce.number({ message: "versie ontbreekt" }).int().min(1, "versie ontbreekt"),
+    deadlinePhrase: text({ message: "Vul de nieuwe termijn in." }).trim().min(1, "Vul de nieuwe termijn in.").max(200),
+    reason: text({ message: "Geef een reden." }).trim().max(2000),
+    version,
   })
   .strict();
 
@@ -128,7 +124,7 @@ export type DeadlineResetRequest = z.infer<typeof deadlineResetSchema>;
 export const progressNoteSchema = z
   .object({
     date: isoDate,
-    text: z.string({ message: "Vul de voortgang in." }).trim().min(5, "Beschrijf de voortgang (minstens 5 tekens).").max(5000),
+    text: text({ message: "Vul de voortgang in." }).trim().min(5, "Beschrijf de voortgang (minstens 5 tekens).").max(5000),
   })
   .strict();
 
@@ -136,14 +132,5 @@ export type ProgressNoteInput = z.infer<typeof progressNoteSchema>;
 
 /** zod issues as { field: [messages] } with dotted paths ("references.1.citation"), for forms and the API. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) (errors[key] ??= []).push("onbekend veld");
-      continue;
-    }
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
+  return issuesToErrors(error);
 }

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { text } from "./primitives";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const newUserSchema = z
   .object({
     email: z.string({ message: "Vul een e-mailadres in." }).trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254),
-    name: z.string({ message: "Vul een naam in." }).trim().min(2, "Vul een naam in.").max(120),
+    name: text({ message: "Vul een naam in." }).trim().min(2, "Vul een naam in.").max(120),
     role: z.enum(ROLES, { message: "Kies een rol: editor, coordinator of admin." }),
     ministry: z
       .string()

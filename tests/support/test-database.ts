@@ -1,7 +1,7 @@
 // Databases for integration tests: a fresh in-memory embedded PostgreSQL always, and a scratch database on a
 // real PostgreSQL server when TEST_DATABASE_URL is set. Each test file gets its own, migrated, and drops it after.
 import { configureDatabase, disconnectDatabase } from "@/lib/db";
-import { startEmbeddedPostgres } from "@/lib/platform/embedded-postgres";
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "@/lib/platform/embedded-postgres";
 import { applyMigrations } from "@/lib/platform/migrations";
 import { parseDatabaseUrl, type PgConnectionParams } from "@/lib/platform/pg-connection";
 import { createScratchDatabase, dropScratchDatabase } from "@/lib/platform/server-shadow";
@@ -32,7 +32,7 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
 export async function useMigratedDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
   const database = await createTestDatabase(kind);
   await applyMigrations(database.params);
-  configureDatabase(database.params, 4);
+  configureDatabase(database.params, kind === "embedded" ? EMBEDDED_POOL_SIZE : 4);
   return {
     ...database,
     async drop() {

@@ -1,0 +1,72 @@
+// The baseline: the benchmarked API endpoints on a bare node:http server with a pg.Pool and nothing else (no
+// Next.js, no Prisma). Same validation, SQL, row mapping and JSON as app/api/v1/commitments, so app/bare
+// throughput is what the framework and the ORM cost. Run as its own process by bench/run.ts:
+//   PORT=4000 DATABASE_URL=postgresql://… DATABASE_POOL_SIZE=32 [BARE_DRIVER=prisma] node --import tsx bench/bare-server.ts
+import http from "node:http";
+import { today } from "@/lib/data/clock";
+import { parseDatabaseUrl } from "@/lib/platform/pg-connection";
+import { isCommitmentNumber } from "@/lib/validation/commitment-number";
+import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { BARE_DRIVERS, createRunner, type BareDriver } from "./bare-drivers";
+import { commitmentByNumber, listPage } from "./bare-queries";
+
+const LIST_PATH = "/api/v1/commitments";
+
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+const driver = (process.env.BARE_DRIVER ?? "pg") as BareDriver;
+if (!BARE_DRIVERS.includes(driver)) throw new Error(`BARE_DRIVER must be one of ${BARE_DRIVERS.join(", ")}`);
+const db = await createRunner(driver, parseDatabaseUrl(databaseUrl), Number(process.env.DATABASE_POOL_SIZE) || 32);
+
+// The headers lib/api/responses.ts json() sets, so both servers send comparable responses.
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    "Content-Type": status < 400 ? "application/json" : "application/problem+json",
+    "Content-Length": Buffer.byteLength(payload),
+    "Cache-Control": "no-store",
+    "Access-Control-Allow-Origin": "*",
+  });
+  res.end(payload);
+}
+
+const problem = (status: number, detail: string) => ({ type: "about:blank", status, detail });
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  if (req.method !== "GET") return send(res, 405, problem(405, "only GET"));
+  if (url.pathname === LIST_PATH) {
+    const parsed = parseCommitmentFilters(url.searchParams);
+    if (!parsed.ok) return send(res, 400, { ...problem(400, "Ongeldige parameter"), errors: parsed.errors });
+    if (parsed.filters.page) return send(res, 400, problem(400, "de API pagineert met cursor; gebruik limit en cursor"));
+    const page = await listPage(db.run, parsed.filters, today());
+    const next = page.nextCursor
+      ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}`
+      : null;
+    return send(res, 200, { items: page.items, nextCursor: page.nextCursor, next });
+  }
+  if (url.pathname.startsWith(`${LIST_PATH}/`)) {
+    const number = decodeURIComponent(url.pathname.slice(LIST_PATH.length + 1));
+    if (!isCommitmentNumber(number)) return send(res, 400, problem(400, `"${number}" is geen toezeggingnummer`));
+    const commitment = await commitmentByNumber(db.run, number, today());
+    return commitment ? send(res, 200, commitment) : send(res, 404, problem(404, `Toezegging ${number} bestaat niet.`));
+  }
+  send(res, 404, problem(404, "not found"));
+}
+
+const server = http.createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error("[bare] ", error);
+    if (!res.headersSent) send(res, 500, problem(500, "Interne fout"));
+  });
+});
+
+const port = Number(process.env.PORT) || 4000;
+server.listen(port, "127.0.0.1", () => console.log(`[bare] ${driver} driver, listening on http://127.0.0.1:${port}`));
+
+function shutdown(): void {
+  server.close();
+  void db.close().finally(() => process.exit(0));
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
