@@ -5,7 +5,7 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
-const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/];
+const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/, /^\/volgen(\/|$)/, /^\/overzicht(\/|$)/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -45,6 +45,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       </li>
                     ) : null}
                     <li>
+                      <Link href="/overzicht" className="text-white">Overzicht</Link>
+                    </li>
+                    <li>
+                      <Link href="/volgen" className="text-white">Volgen</Link>
+                    </li>
+                    <li>
                       <Link href="/profiel" className="text-white">{user.name}</Link>
                     </li>
                     <li>

@@ -1,6 +1,7 @@
 // Environment for `npm start`, validated once, with the defaults a newcomer needs (none to set).
 import path from "node:path";
 import { z } from "zod";
+import { parseReminderConfig } from "@/lib/scheduler/config";
 
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "moet met postgres:// of postgresql:// beginnen").optional(),
@@ -12,8 +13,12 @@ const schema = z.object({
 
 export function readStartEnv(env: NodeJS.ProcessEnv) {
   const parsed = schema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  const reminders = parseReminderConfig(env);
+  if (!parsed.success || !reminders.ok) {
+    const lines = [
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`)),
+      ...(reminders.ok ? [] : reminders.issues.map((issue) => `  ${issue}`)),
+    ];
     console.error(`Ongeldige configuratie:\n${lines.join("\n")}`);
     process.exit(1);
   }

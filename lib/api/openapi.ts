@@ -66,6 +66,18 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
+const filterParameters = listParameters.filter((p) => p.name !== "limit" && p.name !== "cursor");
+const fileGet = (summary: string, contentType: string, parameters: object[] = filterParameters) => ({
+  get: {
+    summary,
+    parameters,
+    responses: {
+      "200": { description: summary, content: { [contentType]: { schema: { type: "string", format: "binary" } } } },
+      "400": problemResponse("Een parameter is ongeldig (page, limit en cursor horen hier niet), of de selectie is te groot: verfijn de filters"),
+    },
+  },
+});
+
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
@@ -75,6 +87,13 @@ export const openApiDocument = {
   },
   servers: [{ url: "/api/v1" }],
   paths: {
+    "/commitments.csv": fileGet("Alle toezeggingen die aan de filters voldoen, als CSV (UTF-8 met BOM, komma, CRLF; hoogstens 100.000)", "text/csv"),
+    "/commitments.xlsx": fileGet("Alle toezeggingen die aan de filters voldoen, als Excel-bestand (hoogstens 100.000)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "/commitments.ics": fileGet("Termijnen als iCalendar, om op te abonneren (webcal://); nagekomen toezeggingen alleen met status=fulfilled; hoogstens 10.000", "text/calendar"),
+    "/changes.atom": fileGet("Atom-feed van nieuwe toezeggingen, statuswijzigingen en opnieuw vastgestelde termijnen", "application/atom+xml", [
+      ...filterParameters,
+      { name: "since", in: "query", description: "Vanaf deze datum (begin van de dag in Nederland) of dit tijdstip met tijdzone; zonder: de laatste 100", schema: { type: "string" } },
+    ]),
     "/commitments": {
       get: {
         summary: "Toezeggingen zoeken en filteren",

@@ -62,7 +62,8 @@ export type ParsedFilters = { ok: true; filters: CommitmentFilters } | { ok: fal
 
 /** Parses URLSearchParams or a Next.js searchParams object; unknown parameters are errors that name them. */
 export function parseCommitmentFilters(input: URLSearchParams | Record<string, string | string[] | undefined>): ParsedFilters {
-  const raw: Record<string, string | string[]> = {};
+  // Null prototype: a parameter named "__proto__" is an unknown parameter like any other, not an object key trick.
+  const raw: Record<string, string | string[]> = Object.create(null);
   if (input instanceof URLSearchParams) {
     for (const key of new Set(input.keys())) {
       const all = input.getAll(key);

@@ -5,11 +5,14 @@ import { DeadlineSummary } from "@/components/commitments/deadline-summary";
 import { HistoryList } from "@/components/commitments/history-list";
 import { ReferenceList } from "@/components/commitments/reference-list";
 import { StatusBadge } from "@/components/commitments/status-badge";
+import { followCommitmentAction } from "@/app/(beheer)/volgen/actions";
 import { ManagementPanel } from "@/components/commitments/management-panel";
+import { FollowButton } from "@/components/following/follow-button";
 import { ProgressNotes } from "@/components/commitments/progress-notes";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
 import { getCommitmentHistory } from "@/lib/data/history";
+import { isFollowingCommitment } from "@/lib/data/following";
 import { listProgressNotes } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
 import { PRECISION_LABELS } from "@/lib/status/labels";
@@ -27,11 +30,12 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   if (!isCommitmentNumber(number)) notFound();
   const user = await getCurrentUser();
   const showNames = user !== null;
-  const [commitment, history, notes, { opgeslagen }] = await Promise.all([
+  const [commitment, history, notes, { opgeslagen }, following] = await Promise.all([
     getCommitment(number),
     getCommitmentHistory(number, { showNames }),
     listProgressNotes(number, { showNames }),
     searchParams,
+    isFollowingCommitment(user, number),
   ]);
   if (!commitment) notFound();
   const { deadline } = commitment;
@@ -46,6 +50,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-ok">De wijziging is opgeslagen.</p>
       ) : null}
       {user ? <ManagementPanel user={user} commitment={commitment} /> : null}
+      {user ? <FollowButton number={commitment.number} following={following} action={followCommitmentAction} /> : null}
 
       <section aria-labelledby="tekst" className="mt-6">
         <h2 id="tekst" className="text-lg font-semibold">Letterlijke tekst</h2>

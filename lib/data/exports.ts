@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { FilterNames } from "@/lib/export/filter-description";
+import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
+import { today } from "./clock";
+import { buildCommitmentCountQuery } from "./commitment-list-sql";
+import type { CommitmentView } from "./commitment-view";
+import { listCommitments } from "./commitments";
+
+/** Rows per database round trip: large enough to be quick, small enough to keep a streamed export's memory flat. */
+export const EXPORT_BATCH_SIZE = 1000;
+/** Beyond this an export is refused ("verfijn de filters"): nobody reads a spreadsheet of more rows. */
+export const MAX_EXPORT_ROWS = 100_000;
+/**
+ * The calendar's cap is lower: ics validates every event (about 1 ms each; 9,900 took 13 s and 99,000 took 96 s,
+ * measured), calendar clients poll it every hour, and a calendar of thousands of deadlines is unusable anyway.
+ * Built calendars are cached while the register is unchanged (lib/export/calendar-cache.ts).
+ */
+export const MAX_CALENDAR_ROWS = 10_000;
+
+export type ExportSelection =
+  | { ok: true; total: number; batches: () => AsyncGenerator<CommitmentView[]> }
+  | { ok: false; total: number; max: number };
+
+/** How many commitments the public list's filters match. */
+export async function countCommitments(filters: CommitmentFilters): Promise<number> {
+  const sql = buildCommitmentCountQuery(filters, today());
+  const rows = await db().$queryRawUnsafe<Array<{ total: number }>>(sql.text, ...sql.values);
+  return rows[0]?.total ?? 0;
+}
+
+/**
+ * Every commitment the filters match, in the list's order, in keyset batches through the list's own query
+ * (listCommitments with a cursor): an export shows exactly what the list shows, page after page.
+ */
+export async function* commitmentBatches(
+  filters: CommitmentFilters,
+  options: { batchSize?: number; max?: number } = {},
+): AsyncGenerator<CommitmentView[]> {
+  const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
+  const max = options.max ?? MAX_EXPORT_ROWS;
+  let cursor: string | undefined;
+  let seen = 0;
+  for (;;) {
+    const page = await listCommitments({ ...filters, page: undefined, limit: batchSize, cursor });
+    // Rows added between the count and now must not push an export past its cap.
+    const items = page.items.slice(0, max - seen);
+    seen += items.length;
+    if (items.length) yield items;
+    if (!page.hasMore || !page.nextCursor || seen >= max) return;
+    cursor = page.nextCursor;
+  }
+}
+
+/** Counts first, so that an export that is too large is refused before anything is sent. */
+export async function selectForExport(filters: CommitmentFilters, options: { batchSize?: number; max?: number } = {}): Promise<ExportSelection> {
+  const max = options.max ?? MAX_EXPORT_ROWS;
+  const total = await countCommitments(filters);
+  if (total > max) return { ok: false, total, max };
+  return { ok: true, total, batches: () => commitmentBatches(filters, { ...options, max }) };
+}
+
+/** The names behind the codes and ids in the filters, to describe a selection in words. */
+export async function filterNames(filters: CommitmentFilters): Promise<FilterNames> {
+  const [ministries, ministers] = await Promise.all([
+    filters.ministry?.length ? db().ministry.findMany({ where: { code: { in: filters.ministry } }, select: { code: true, name: true } }) : [],
+    filters.minister?.length ? db().minister.findMany({ where: { id: { in: filters.minister } }, select: { id: true, name: true } }) : [],
+  ]);
+  return {
+    ministries: new Map(ministries.map((m) => [m.code, m.name])),
+    ministers: new Map(ministers.map((m) => [m.id, m.name])),
+  };
+}
+
+/**
+ * A value that changes whenever the register does (every change writes one audit event), for caches. The time of
+ * the last event tells apart databases that happen to hold as many events (the test suite runs on two).
+ */
+export async function registerFingerprint(): Promise<string> {
+  const rows = await db().$queryRawUnsafe<Array<{ fingerprint: string }>>(
+    `SELECT coalesce(max(id), 0)::text || '@' || coalesce(to_char(max(at), 'YYYYMMDDHH24MISSMS'), '') AS fingerprint FROM audit_event`,
+  );
+  return rows[0]?.fingerprint ?? "";
+}
