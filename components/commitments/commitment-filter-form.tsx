@@ -21,15 +21,34 @@ const SORT_LABELS = {
 const field = "block w-full rounded border border-gray-400 bg-white px-2 py-1.5 text-sm";
 const label = "block text-sm font-medium";
 
+interface FormVariant {
+  /** where the form goes: the list, or a page that shows the same selection differently (the dashboard) */
+  action: string;
+  label: string;
+  submitLabel: string;
+  clearHref: string;
+  /** status and sort are the list's own: the dashboard splits by status itself */
+  withStatusAndSort: boolean;
+  hidden?: Record<string, string>;
+}
+
+const LIST_FORM: FormVariant = { action: "/toezeggingen", label: "Toezeggingen zoeken en filteren", submitLabel: "Toon resultaten", clearHref: "/toezeggingen", withStatusAndSort: true };
+
 // A plain GET form: every filter ends up in the URL, so each view can be bookmarked and shared, and it works
-// without JavaScript.
-export function CommitmentFilterForm({ filters, options }: { filters: CommitmentFilters; options: Options }) {
+// without JavaScript. The same parameter names everywhere, so a selection can move between list and dashboard.
+export type { FormVariant as FilterFormVariant };
+
+export function CommitmentFilterForm({ filters, options, variant = LIST_FORM }: { filters: Partial<CommitmentFilters>; options: Options; variant?: FormVariant }) {
   return (
-    <form method="get" action="/toezeggingen" role="search" aria-label="Toezeggingen zoeken en filteren" className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" action={variant.action} role="search" aria-label={variant.label} className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden">
+      {Object.entries(variant.hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="sm:col-span-2 lg:col-span-4">
         <label htmlFor="f-q" className={label}>Zoeken in toezeggingen</label>
         <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} placeholder="bijvoorbeeld: Schneiders, stroomstootwapen, wijkagent" />
       </div>
+      {variant.withStatusAndSort ? (
       <div>
         <label htmlFor="f-status" className={label}>Status</label>
         <select id="f-status" name="status" defaultValue={filters.status?.[0] ?? ""} className={field}>
@@ -40,6 +59,7 @@ export function CommitmentFilterForm({ filters, options }: { filters: Commitment
           ))}
         </select>
       </div>
+      ) : null}
       <div>
         <label htmlFor="f-ministry" className={label}>Ministerie</label>
         <select id="f-ministry" name="ministry" defaultValue={filters.ministry?.[0] ?? ""} className={field}>
@@ -75,6 +95,7 @@ export function CommitmentFilterForm({ filters, options }: { filters: Commitment
         <label htmlFor="f-to" className={label}>Uiterste termijn tot en met</label>
         <input id="f-to" name="deadlineTo" type="date" defaultValue={filters.deadlineTo ?? ""} className={field} />
       </div>
+      {variant.withStatusAndSort ? (
       <div>
         <label htmlFor="f-sort" className={label}>Sorteren op</label>
         <select id="f-sort" name="sort" defaultValue={filters.sort ?? ""} className={field}>
@@ -84,9 +105,10 @@ export function CommitmentFilterForm({ filters, options }: { filters: Commitment
           ))}
         </select>
       </div>
+      ) : null}
       <div className="flex items-end gap-3">
-        <button type="submit" className="rounded bg-rijks px-4 py-1.5 text-sm font-medium text-white hover:bg-rijks/90">Toon resultaten</button>
-        <a href="/toezeggingen" className="text-sm">Wis filters</a>
+        <button type="submit" className="rounded bg-rijks px-4 py-1.5 text-sm font-medium text-white hover:bg-rijks/90">{variant.submitLabel}</button>
+        <a href={variant.clearHref} className="text-sm">Wis filters</a>
       </div>
     </form>
   );

@@ -1,32 +1,20 @@
 import type { HistoryEntry } from "@/lib/data/history";
 import { formatDateTime } from "@/lib/format/dates";
+import { describeValue } from "@/lib/export/change-text";
+import { FIELD_LABELS } from "@/lib/status/labels";
 
 const ACTIONS: Record<string, string> = {
   "commitment.created": "Vastgelegd",
   "commitment.updated": "Gewijzigd",
   "commitment.status_changed": "Status gewijzigd",
   "commitment.deadline_reset": "Termijn opnieuw vastgesteld",
+  "commitment.note_added": "Voortgang vastgelegd",
 };
 
-const FIELDS: Record<string, string> = {
-  title: "titel",
-  text: "tekst",
-  status: "status",
-  deadlinePhrase: "termijn",
-  deadlineEarliest: "vroegste datum",
-  deadlineLatest: "uiterste datum",
-  deadlinePrecision: "precisie",
-  madeOn: "gedaan op",
-  activity: "activiteit",
-  committee: "commissie",
-  addressee: "aan",
-  references: "Kamerstukken",
-};
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.join(", ");
-  const text = String(value);
+
+function show(field: string, value: unknown): string {
+  const text = describeValue(field, value);
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
@@ -46,9 +34,9 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
               <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
                 {e.changes.map((c) => (
                   <div key={c.field} className="contents">
-                    <dt className="font-medium">{FIELDS[c.field] ?? c.field}</dt>
+                    <dt className="font-medium">{FIELD_LABELS[c.field] ?? c.field}</dt>
                     <dd>
-                      {c.before === null ? show(c.after) : <>{show(c.before)} → {show(c.after)}</>}
+                      {c.before === null ? show(c.field, c.after) : <>{show(c.field, c.before)} → {show(c.field, c.after)}</>}
                     </dd>
                   </div>
                 ))}

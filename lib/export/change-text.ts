@@ -2,26 +2,12 @@
 // and each changed field before → after, with statuses, dates and roles in words rather than codes.
 import type { FieldChange } from "@/lib/data/audit";
 import { formatDate } from "@/lib/format/dates";
-import { PRECISION_LABELS, REFERENCE_ROLE_LABELS, STATUS_LABELS } from "@/lib/status/labels";
+import { FIELD_LABELS, PRECISION_LABELS, REFERENCE_ROLE_LABELS, STATUS_LABELS } from "@/lib/status/labels";
 
 export const FEED_ACTIONS = ["commitment.created", "commitment.status_changed", "commitment.deadline_reset"] as const;
 export type FeedAction = (typeof FEED_ACTIONS)[number];
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "titel",
-  text: "tekst",
-  status: "status",
-  deadlinePhrase: "termijn",
-  deadlineEarliest: "vroegste datum",
-  deadlineLatest: "uiterste datum",
-  deadlinePrecision: "precisie",
-  madeOn: "gedaan op",
-  activity: "activiteit",
-  committee: "commissie",
-  addressee: "gedaan aan",
-  references: "Kamerstukken",
-  fulfilledBy: "nagekomen met",
-};
+
 
 const MAX_VALUE_LENGTH = 600;
 

@@ -24,3 +24,23 @@ export const PRECISION_LABELS = {
   year: "jaar",
   open: "open termijn",
 } as const;
+
+/** Names of a commitment's fields in the history and the changes feed. */
+export const FIELD_LABELS: Record<string, string> = {
+  title: "titel",
+  text: "tekst",
+  status: "status",
+  deadlinePhrase: "termijn",
+  deadlineEarliest: "vroegste datum",
+  deadlineLatest: "uiterste datum",
+  deadlinePrecision: "precisie",
+  madeOn: "gedaan op",
+  activity: "activiteit",
+  minister: "bewindspersoon",
+  ministry: "ministerie",
+  committee: "commissie",
+  addressee: "gedaan aan",
+  references: "Kamerstukken",
+  fulfilledBy: "nagekomen met",
+  note: "voortgang",
+};
