@@ -15,7 +15,7 @@ const nextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   reactStrictMode: true,
   // PGlite and the Prisma schema engine load Wasm from node_modules at run time; keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdf-parse"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders.filter((h) => h.key !== "Content-Security-Policy") },

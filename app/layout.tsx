@@ -39,6 +39,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     <li>
                       <Link href="/beheer/toezeggingen/nieuw" className="text-white">Nieuwe toezegging</Link>
                     </li>
+                    {decide(user, "commitment.create", { ministryCode: user.ministryCode ?? "" }).allowed ? (
+                      <li>
+                        <Link href="/beheer/import/brief" className="text-white">Brief importeren</Link>
+                      </li>
+                    ) : null}
                     {decide(user, "user.manage").allowed ? (
                       <li>
                         <Link href="/beheer/gebruikers" className="text-white">Gebruikers</Link>

@@ -1,6 +1,7 @@
 // Command line of `npm run bench -- [options]`.
 import { parseArgs } from "node:util";
 import { BARE_DRIVERS, type BareDriver } from "./bare-drivers";
+import { ENDPOINT_NAMES, type EndpointName } from "./endpoints";
 
 export interface BenchOptions {
   /** synthetic commitments to load */
@@ -16,9 +17,12 @@ export interface BenchOptions {
   plans: boolean;
   /** what the bare server queries through: pg (the baseline) or the app's Prisma client (to split the overhead) */
   bareDriver: BareDriver;
+  /** which endpoints to measure, in the report's order */
+  endpoints: EndpointName[];
 }
 
 export const USAGE = `npm run bench -- [--n 100000] [--duration 10] [--warmup 3] [--connections 32] [--plans] [--bare-driver pg|prisma]
+    [--endpoints ${ENDPOINT_NAMES.join(",")}]
   BENCH_DATABASE_URL  PostgreSQL server for the scratch database (default postgresql://postgres@127.0.0.1:5432/postgres)`;
 
 function numberArg(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -38,6 +42,7 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchOpt
       connections: { type: "string", short: "c" },
       plans: { type: "boolean", default: false },
       "bare-driver": { type: "string", default: "pg" },
+      endpoints: { type: "string", default: ENDPOINT_NAMES.join(",") },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -48,6 +53,9 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchOpt
   }
   const bareDriver = values["bare-driver"] as BareDriver;
   if (!BARE_DRIVERS.includes(bareDriver)) throw new Error(`--bare-driver must be one of ${BARE_DRIVERS.join(", ")}\n${USAGE}`);
+  const endpoints = (values.endpoints ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const unknown = endpoints.filter((e) => !(ENDPOINT_NAMES as readonly string[]).includes(e));
+  if (unknown.length || !endpoints.length) throw new Error(`--endpoints takes a comma-separated list of ${ENDPOINT_NAMES.join(", ")}\n${USAGE}`);
   return {
     // at least 100: the sample numbers and the document spread assume more than a handful of rows
     n: Math.round(numberArg("n", values.n, 100_000, 100)),
@@ -57,5 +65,6 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchOpt
     serverUrl: env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
     plans: values.plans ?? false,
     bareDriver,
+    endpoints: ENDPOINT_NAMES.filter((e) => endpoints.includes(e)),
   };
 }

@@ -1,16 +1,24 @@
 // The baseline: the benchmarked API endpoints on a bare node:http server with a pg.Pool and nothing else (no
 // Next.js, no Prisma). Same validation, SQL, row mapping and JSON as app/api/v1/commitments, so app/bare
 // throughput is what the framework and the ORM cost. Run as its own process by bench/run.ts:
-//   PORT=4000 DATABASE_URL=postgresql://… DATABASE_POOL_SIZE=32 [BARE_DRIVER=prisma] node --import tsx bench/bare-server.ts
+//   PORT=4000 DATABASE_URL=postgresql://… DATABASE_POOL_SIZE=32 [BARE_DRIVER=prisma] [BENCH_USER_ID=…] node --import tsx bench/bare-server.ts
+//
+// It also answers /overzicht, the dashboard, but only with the same SQL (bench/dashboard-queries.ts: the user
+// named by BENCH_USER_ID, the filter options, the sections' queries) returned as JSON: no session cookie is
+// decoded and no HTML rendered. That is a floor for the page, not a like-for-like baseline (see bench/README.md).
 import http from "node:http";
 import { today } from "@/lib/data/clock";
 import { parseDatabaseUrl } from "@/lib/platform/pg-connection";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { parseDashboardParams } from "@/lib/dashboard/params";
 import { BARE_DRIVERS, createRunner, type BareDriver } from "./bare-drivers";
 import { commitmentByNumber, listPage } from "./bare-queries";
+import { dashboardData } from "./dashboard-queries";
 
 const LIST_PATH = "/api/v1/commitments";
+const DASHBOARD_PATH = "/overzicht";
+const dashboardUserId = process.env.BENCH_USER_ID;
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error("DATABASE_URL is not set");
@@ -44,6 +52,20 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
       ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}`
       : null;
     return send(res, 200, { items: page.items, nextCursor: page.nextCursor, next });
+  }
+  if (url.pathname === DASHBOARD_PATH) {
+    if (!dashboardUserId) return send(res, 500, problem(500, "BENCH_USER_ID is not set"));
+    // The shape Next.js gives a page's searchParams: one string, or an array for a repeated name.
+    const raw: Record<string, string | string[]> = {};
+    for (const key of new Set(url.searchParams.keys())) {
+      const all = url.searchParams.getAll(key);
+      raw[key] = all.length > 1 ? all : all[0]!;
+    }
+    const parsed = parseDashboardParams(raw);
+    if (!parsed.ok) return send(res, 400, { ...problem(400, "Ongeldige parameter"), errors: parsed.errors });
+    if (parsed.view !== "overzicht") return send(res, 400, problem(400, "only the overzicht view"));
+    const data = await dashboardData(db.run, dashboardUserId, parsed.filters, today());
+    return data ? send(res, 200, data) : send(res, 401, problem(401, "unknown or disabled user"));
   }
   if (url.pathname.startsWith(`${LIST_PATH}/`)) {
     const number = decodeURIComponent(url.pathname.slice(LIST_PATH.length + 1));

@@ -40,12 +40,7 @@ const runs = Number(args.runs);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const log = (m: string) => console.log(`[dashboard-sql] ${m}`);
 
-// The loader leaves fulfilled_on empty; the app always sets it when a commitment is fulfilled (the fulfilling
-// document's date, or the day of fulfilment). Spread fulfilment dates around the latest deadline, most on time.
-const BACKFILL_FULFILLED_ON = `
-UPDATE commitment SET fulfilled_on = least(current_date,
-  coalesce(deadline_latest, made_on + 180) + (floor(random() * 150) - 110)::int)
-WHERE status = 'fulfilled'`;
+// The loader fills fulfilled_on for the fulfilled commitments (bench/dataset/bulk-sql.ts), as the app always does.
 
 /**
  * One index that lets every count over the whole register run as an index-only scan: the per-ministry and
@@ -161,10 +156,6 @@ async function main() {
     const client = new pg.Client({ ...params });
     await client.connect();
     try {
-      if (!args.database) {
-        await client.query(BACKFILL_FULFILLED_ON);
-        await client.query("VACUUM (ANALYZE) commitment");
-      }
       if (args["proposed-index"]) {
         await client.query(PROPOSED_INDEX);
         await client.query("VACUUM (ANALYZE) commitment");

@@ -1,23 +1,32 @@
-// The three measured endpoints and the request paths each cycles through.
+// The measured endpoints and the request paths each cycles through.
 import pg from "pg";
 import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { MINISTRIES } from "./dataset/reference-data";
 import { SEARCH_WORDS } from "./dataset/words";
 
-export type EndpointName = "list" | "search" | "detail";
+export const ENDPOINT_NAMES = ["list", "search", "detail", "dashboard", "dash-ministry"] as const;
+export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 export interface Endpoint {
   name: EndpointName;
+  /**
+   * api: the bare server answers the same JSON, byte for byte, so app/bare is like-for-like.
+   * page: a signed-in HTML page; the bare server only runs its SQL and answers JSON, so only p95 is judged.
+   */
+  kind: "api" | "page";
   /** shown in the report */
   description: string;
   paths: string[];
+  /** sent with every request to both servers: the session cookie for pages (set after sign-in) */
+  headers?: Record<string, string>;
 }
 
 const API = "/api/v1/commitments";
 const LIST = `${API}?status=open&sort=deadline&limit=25`;
+const DASHBOARD = "/overzicht";
 const DETAIL_SAMPLE = 500;
 
-export async function benchEndpoints(params: PgConnectionParams): Promise<Endpoint[]> {
+export async function benchEndpoints(params: PgConnectionParams, only: readonly EndpointName[] = ENDPOINT_NAMES): Promise<Endpoint[]> {
   const client = new pg.Client({ ...params });
   await client.connect();
   let numbers: string[];
@@ -30,9 +39,18 @@ export async function benchEndpoints(params: PgConnectionParams): Promise<Endpoi
   }
   // Every other list request filters on a ministry: the unfiltered page is the one a cache would love most.
   const list = MINISTRIES.flatMap((m) => [LIST, `${LIST}&ministry=${m.code}`]);
-  return [
-    { name: "list", description: `${LIST} (+ &ministry=… on every other request)`, paths: list },
-    { name: "search", description: `${API}?q=<${SEARCH_WORDS.length} words>&limit=25`, paths: SEARCH_WORDS.map((w) => `${API}?q=${encodeURIComponent(w)}&limit=25`) },
-    { name: "detail", description: `${API}/TZ-<year>-<nnnn> (${numbers.length} random numbers)`, paths: numbers.map((n) => `${API}/${n}`) },
+  const all: Endpoint[] = [
+    { name: "list", kind: "api", description: `${LIST} (+ &ministry=… on every other request)`, paths: list },
+    { name: "search", kind: "api", description: `${API}?q=<${SEARCH_WORDS.length} words>&limit=25`, paths: SEARCH_WORDS.map((w) => `${API}?q=${encodeURIComponent(w)}&limit=25`) },
+    { name: "detail", kind: "api", description: `${API}/TZ-<year>-<nnnn> (${numbers.length} random numbers)`, paths: numbers.map((n) => `${API}/${n}`) },
+    // The whole register (the default view: six sections, eight section queries), and one ministry at a time.
+    { name: "dashboard", kind: "page", description: `${DASHBOARD} signed in as a coordinator: full streamed HTML, all six sections`, paths: [DASHBOARD] },
+    {
+      name: "dash-ministry",
+      kind: "page",
+      description: `${DASHBOARD}?ministry=<${MINISTRIES.length} codes in turn>, signed in, full streamed HTML`,
+      paths: MINISTRIES.map((m) => `${DASHBOARD}?ministry=${encodeURIComponent(m.code)}`),
+    },
   ];
+  return all.filter((e) => only.includes(e.name));
 }

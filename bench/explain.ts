@@ -3,8 +3,10 @@
 import pg from "pg";
 import type { SqlQuery } from "@/lib/data/commitment-list-sql";
 import { buildCommitmentByNumberQuery, buildCommitmentListQuery } from "@/lib/data/commitment-list-sql";
+import { parseDashboardParams } from "@/lib/dashboard/params";
 import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { DEFAULT_LIMIT, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { pageQueries, sectionQueries } from "./dashboard-queries";
 
 export interface QueryPlan {
   query: string;
@@ -19,6 +21,8 @@ export interface EndpointPlans {
   endpoint: string;
   path: string;
   queries: QueryPlan[];
+  /** pages: the query names of each round; a round's queries run side by side, the rounds one after another */
+  rounds?: string[][];
 }
 
 const NOTABLE = /Seq Scan|Sort Method|Bitmap Heap Scan|Index Scan|Index Only Scan|Rows Removed by Filter/;
@@ -38,10 +42,13 @@ async function explain(client: pg.Client, name: string, sql: SqlQuery): Promise<
   };
 }
 
-/** Plans for one sample path per endpoint: `list` and `search` are API list URLs, `detail` a commitment number. */
+/**
+ * Plans for one sample path per endpoint present: `list` and `search` are API list URLs, `detail` a commitment
+ * number, `pages` dashboard URLs (every query of one request, as the signed-in user `userId`).
+ */
 export async function explainEndpoints(
   params: PgConnectionParams,
-  samples: { list: string; search: string; detailNumber: string },
+  samples: { list?: string; search?: string; detailNumber?: string; pages?: Array<{ endpoint: string; path: string }>; userId?: string },
   today: string,
 ): Promise<EndpointPlans[]> {
   const client = new pg.Client({ ...params });
@@ -49,14 +56,26 @@ export async function explainEndpoints(
   try {
     const out: EndpointPlans[] = [];
     for (const [endpoint, path] of [["list", samples.list], ["search", samples.search]] as const) {
+      if (!path) continue;
       const parsed = parseCommitmentFilters(new URL(path, "http://x").searchParams);
       if (!parsed.ok) throw new Error(`sample ${path} does not parse: ${JSON.stringify(parsed.errors)}`);
       const sql = buildCommitmentListQuery(parsed.filters, today, { limit: parsed.filters.limit ?? DEFAULT_LIMIT });
       // References and dossiers are part of the same statement, so one plan covers the request.
       out.push({ endpoint, path, queries: [await explain(client, endpoint, sql)] });
     }
-    const detailSql = buildCommitmentByNumberQuery(samples.detailNumber);
-    out.push({ endpoint: "detail", path: `/api/v1/commitments/${samples.detailNumber}`, queries: [await explain(client, "detail", detailSql)] });
+    if (samples.detailNumber) {
+      const detailSql = buildCommitmentByNumberQuery(samples.detailNumber);
+      out.push({ endpoint: "detail", path: `/api/v1/commitments/${samples.detailNumber}`, queries: [await explain(client, "detail", detailSql)] });
+    }
+    for (const page of samples.pages ?? []) {
+      const parsed = parseDashboardParams(Object.fromEntries(new URL(page.path, "http://x").searchParams));
+      if (!parsed.ok) throw new Error(`sample ${page.path} does not parse: ${JSON.stringify(parsed.errors)}`);
+      const { user, options } = pageQueries(samples.userId ?? "");
+      const rounds = [[user], options, sectionQueries(parsed.filters, today)];
+      const queries: QueryPlan[] = [];
+      for (const round of rounds) for (const [name, sql] of round) queries.push(await explain(client, name, sql));
+      out.push({ endpoint: page.endpoint, path: page.path, queries, rounds: rounds.map((r) => r.map(([name]) => name)) });
+    }
     return out;
   } finally {
     await client.end();

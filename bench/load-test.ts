@@ -28,7 +28,14 @@ function cycle(paths: readonly string[]): () => string {
   return () => paths[i++ % paths.length]!;
 }
 
-export function runLoad(options: { baseUrl: string; paths: readonly string[]; connections: number; seconds: number }): Promise<LoadResult> {
+export function runLoad(options: {
+  baseUrl: string;
+  paths: readonly string[];
+  connections: number;
+  seconds: number;
+  /** sent with every request (a session cookie) */
+  headers?: Record<string, string>;
+}): Promise<LoadResult> {
   const next = cycle(options.paths);
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
@@ -38,6 +45,7 @@ export function runLoad(options: { baseUrl: string; paths: readonly string[]; co
         connections: options.connections,
         duration: options.seconds,
         timeout: 30,
+        headers: options.headers,
         requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: next() }) }],
       },
       (error, result) => {

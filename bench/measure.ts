@@ -16,7 +16,7 @@ export async function measureEndpoints(
   for (const endpoint of endpoints) {
     const runs: Partial<Record<"app" | "bare", ServerRun>> = {};
     for (const name of ["app", "bare"] as const) {
-      const load = { baseUrl: servers[name].baseUrl, paths: endpoint.paths, connections: options.connections };
+      const load = { baseUrl: servers[name].baseUrl, paths: endpoint.paths, connections: options.connections, headers: endpoint.headers };
       // Warm-up under the same concurrency: JIT, route modules, connection pools and PostgreSQL's caches.
       if (options.warmup > 0) await runLoad({ ...load, seconds: options.warmup });
       const before = cpuSnapshot();
@@ -24,13 +24,13 @@ export async function measureEndpoints(
       const cpu = cpuShare(before, cpuSnapshot(), servers[name].pid);
       const run: ServerRun = { ...result, cpu, serverCpuMsPerRequest: cpu && result.requests ? (cpu.serverSeconds * 1000) / result.requests : null };
       log(
-        `  ${endpoint.name.padEnd(6)} ${name.padEnd(4)} ${run.rps.toFixed(0).padStart(6)} req/s, p95 ${run.p95.toFixed(1)} ms` +
+        `  ${endpoint.name.padEnd(13)} ${name.padEnd(4)} ${run.rps.toFixed(0).padStart(6)} req/s, p95 ${run.p95.toFixed(1)} ms` +
           (cpu ? `, server ${run.serverCpuMsPerRequest?.toFixed(2)} cpu ms/req, other processes ${(cpu.otherShare * 100).toFixed(0)}% of the machine` : "") +
           (run.failures ? `, ${run.failures} failures ${JSON.stringify(run.statusCodes)}` : ""),
       );
       runs[name] = run;
     }
-    results.push(endpointResult(endpoint.name, endpoint.description, runs.app!, runs.bare!));
+    results.push(endpointResult(endpoint, runs.app!, runs.bare!));
   }
   return results;
 }

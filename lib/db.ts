@@ -16,7 +16,12 @@ export function createPrismaClient(params: PgConnectionParams, maxConnections: n
   });
 }
 
-const state = globalThis as unknown as { tzrDb?: Db };
+const state = globalThis as unknown as { tzrDb?: Db; tzrDbGeneration?: number };
+
+/** Changes whenever the client is pointed at another database: caches keyed on data must include it. */
+export function databaseGeneration(): number {
+  return state.tzrDbGeneration ?? 0;
+}
 
 /** Pool size: small enough that the app, a CLI and the start script together stay within the embedded limit. */
 function defaultPoolSize(): number {
@@ -27,6 +32,7 @@ function defaultPoolSize(): number {
 export function configureDatabase(params: PgConnectionParams, maxConnections = defaultPoolSize()): Db {
   const previous = state.tzrDb;
   state.tzrDb = createPrismaClient(params, maxConnections);
+  state.tzrDbGeneration = (state.tzrDbGeneration ?? 0) + 1;
   void previous?.$disconnect();
   return state.tzrDb;
 }

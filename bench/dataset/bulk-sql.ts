@@ -49,7 +49,10 @@ INSERT INTO document_dossier (document_id, dossier_id) SELECT id, dossier_id FRO
  * The commitments. $1 count, $2 minister count, $3 topics, $4 title templates, $5 text actions, $6 aspects,
  * $7 activity kinds, $8 month names, $9 quarter ordinals, $10 ministry portfolios by ministry id.
  * Status split ≈ 55% open, 10% partially fulfilled, 30% fulfilled, 3% lapsed, 2% withdrawn; latest deadlines
- * spread over 2019–2028 at day/month/quarter/year precision, 12% without a date.
+ * spread over 2019–2028 at day/month/quarter/year precision, 12% without a date. Fulfilled ones get a fulfilment
+ * date, as the app always sets one: spread from 110 days before to 39 after the latest deadline (about three in four
+ * on time), never before the commitment was made nor after today. Derived from the id rather than drawn with
+ * random(), so that the other columns keep the values they had before fulfilled_on was filled in.
  */
 export const INSERT_COMMITMENTS = `
 WITH drawn AS (
@@ -87,7 +90,7 @@ WITH drawn AS (
   FROM windowed w
 )
 INSERT INTO commitment (id, number, title, text, status, deadline_phrase, deadline_earliest, deadline_latest,
-  deadline_precision, made_on, activity, minister_id, ministry_id, committee, addressee, version, created_at, updated_at)
+  deadline_precision, made_on, fulfilled_on, activity, minister_id, ministry_id, committee, addressee, version, created_at, updated_at)
 SELECT p.id,
   -- at least four digits, more when a year has over 9,999 (lpad alone would truncate)
   'TZ-' || extract(year FROM p.made_on)::int || '-' || lpad(p.seq::text, greatest(4, length(p.seq::text)), '0'),
@@ -102,6 +105,8 @@ SELECT p.id,
   p.earliest, p.latest,
   CASE WHEN p.due IS NOT NULL THEN p.prec WHEN p.phrase IS NOT NULL THEN 'open' END::deadline_precision,
   p.made_on,
+  CASE WHEN p.r_status >= 0.65 AND p.r_status < 0.95 THEN
+    least(current_date, greatest(p.made_on, coalesce(p.latest, p.made_on + 180) + ((p.id * 7919) % 150)::int - 110)) END,
   p.activity_kind || ', ' || ${dutchDate("p.made_on", "$8")},
   m.id, m.ministry_id,
   'Vaste commissie voor ' || ($10::text[])[m.ministry_id],

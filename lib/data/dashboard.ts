@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedUntilChange } from "./register-cache";
 // The managers' dashboard (/overzicht): one function per section, each a single round trip (or two in parallel),
 // so the page can stream every section as soon as its own numbers are in. Everything here is public register
 // data; the page decides who may see the dashboard.
@@ -41,7 +42,7 @@ export type StatusCounts = Record<CommitmentStatus, number> & {
   overdue: number;
 };
 
-export async function getStatusCounts(filters: DashboardFilters): Promise<StatusCounts> {
+async function loadStatusCounts(filters: DashboardFilters): Promise<StatusCounts> {
   const rows = await query<{ status: CommitmentStatus; count: number; past_deadline: number }>(statusCountsQuery(filters, clockToday()));
   const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
   let overdue = 0;
@@ -96,7 +97,7 @@ export interface OverdueSection {
   total: number;
 }
 
-export async function getOverdue(filters: DashboardFilters, limit = OVERDUE_LIST_SIZE): Promise<OverdueSection> {
+async function loadOverdue(filters: DashboardFilters, limit = OVERDUE_LIST_SIZE): Promise<OverdueSection> {
   const today = clockToday();
   const [rows, [count]] = await Promise.all([
     query<ItemRow & { days: number }>(overdueListQuery(filters, today, limit)),
@@ -115,7 +116,7 @@ export interface DueSoonSection {
   items: Array<DashboardItem & { daysRemaining: number }>;
 }
 
-export async function getDueSoon(filters: DashboardFilters, limit = DUE_SOON_LIST_SIZE): Promise<DueSoonSection> {
+async function loadDueSoon(filters: DashboardFilters, limit = DUE_SOON_LIST_SIZE): Promise<DueSoonSection> {
   const today = clockToday();
   const nearUntil = addDays(today, DUE_SOON_DAYS.near);
   const farUntil = addDays(today, DUE_SOON_DAYS.far);
@@ -142,7 +143,7 @@ export interface BreakdownRow {
 }
 
 /** Per ministry or per minister, most overdue first. Only those with a matching commitment appear. */
-export async function getBreakdown(filters: DashboardFilters, by: BreakdownKind): Promise<BreakdownRow[]> {
+async function loadBreakdown(filters: DashboardFilters, by: BreakdownKind): Promise<BreakdownRow[]> {
   const rows = await query<Omit<BreakdownRow, "onTime"> & { on_time: number }>(breakdownQuery(filters, clockToday(), by));
   return rows.map(({ on_time, ...row }) => ({ ...row, onTime: on_time }));
 }
@@ -154,7 +155,7 @@ export interface DeadlineMonths {
 }
 
 /** Latest deadlines per month over the window, outstanding and fulfilled. */
-export async function getDeadlineMonths(filters: DashboardFilters): Promise<DeadlineMonths> {
+async function loadDeadlineMonths(filters: DashboardFilters): Promise<DeadlineMonths> {
   const today = clockToday();
   const window = monthWindow(today, filters);
   const rows = await query<MonthCount>(deadlineMonthsQuery(filters, today, window.start, window.end));
@@ -180,7 +181,7 @@ export interface Timeline {
   undated: number;
 }
 
-export async function getTimeline(filters: DashboardFilters, perMinistry = TIMELINE_PER_MINISTRY): Promise<Timeline> {
+async function loadTimeline(filters: DashboardFilters, perMinistry = TIMELINE_PER_MINISTRY): Promise<Timeline> {
   const today = clockToday();
   const window = monthWindow(today, filters);
   const [rows, [summary]] = await Promise.all([
@@ -197,4 +198,29 @@ export async function getTimeline(filters: DashboardFilters, perMinistry = TIMEL
     group.items.push(toItem(row));
   }
   return { today, window, groups, outstanding: summary?.outstanding ?? 0, inWindow: summary?.in_window ?? 0, undated: summary?.undated ?? 0 };
+}
+
+// Every section reads the whole register; its result is reused until the register changes (lib/data/register-cache).
+export function getStatusCounts(filters: DashboardFilters): Promise<StatusCounts> {
+  return cachedUntilChange(`status:${JSON.stringify(filters)}`, () => loadStatusCounts(filters));
+}
+
+export function getOverdue(filters: DashboardFilters, limit = OVERDUE_LIST_SIZE): Promise<OverdueSection> {
+  return cachedUntilChange(`overdue:${limit}:${JSON.stringify(filters)}`, () => loadOverdue(filters, limit));
+}
+
+export function getDueSoon(filters: DashboardFilters, limit = DUE_SOON_LIST_SIZE): Promise<DueSoonSection> {
+  return cachedUntilChange(`due:${limit}:${JSON.stringify(filters)}`, () => loadDueSoon(filters, limit));
+}
+
+export function getBreakdown(filters: DashboardFilters, by: BreakdownKind): Promise<BreakdownRow[]> {
+  return cachedUntilChange(`breakdown:${by}:${JSON.stringify(filters)}`, () => loadBreakdown(filters, by));
+}
+
+export function getDeadlineMonths(filters: DashboardFilters): Promise<DeadlineMonths> {
+  return cachedUntilChange(`months:${JSON.stringify(filters)}`, () => loadDeadlineMonths(filters));
+}
+
+export function getTimeline(filters: DashboardFilters, perMinistry = TIMELINE_PER_MINISTRY): Promise<Timeline> {
+  return cachedUntilChange(`timeline:${perMinistry}:${JSON.stringify(filters)}`, () => loadTimeline(filters, perMinistry));
 }

@@ -1,0 +1,131 @@
+"use client";
+
+import { useState } from "react";
+import { DeadlinePreview } from "@/components/commitments/deadline-preview";
+import { Field, inputClass } from "@/components/forms/field";
+import type { ReviewCandidate } from "@/lib/letter-import/review";
+import { LetterContext } from "./letter-context";
+import { LetterProposals } from "./letter-proposals";
+import { LetterReferences } from "./letter-references";
+
+export type Decision = "accept" | "reject" | "";
+
+export interface CandidateDefaults {
+  ministry: string;
+  ministerName: string;
+  ministerFunction: string;
+}
+
+const KIND_LABELS = { new: "nieuwe toezegging", fulfilled: "nagekomen toezegging" } as const;
+
+/** One candidate of the letter: its sentence in context, the decision, and the fields as they will be saved. */
+export function LetterCandidate({
+  candidate,
+  decision,
+  onDecision,
+  letterDate,
+  letterLabel,
+  defaults,
+  ministries,
+  fulfilRefusal,
+  errors,
+}: {
+  candidate: ReviewCandidate;
+  decision: Decision;
+  onDecision: (d: Decision) => void;
+  letterDate: string;
+  letterLabel: string;
+  defaults: CandidateDefaults;
+  ministries: Array<{ code: string; name: string }>;
+  /** why this user cannot fulfil commitments at all, or null */
+  fulfilRefusal: string | null;
+  errors: Record<string, string[]>;
+}) {
+  const i = candidate.index;
+  const prefix = `c${i}`;
+  const n = i + 1;
+  const [phrase, setPhrase] = useState(candidate.deadlinePhrase);
+  const err = (field: string) => errors[`candidates.${i}.${field}`];
+  const cannotAccept = candidate.kind === "fulfilled" && fulfilRefusal !== null;
+  const decisionErrors = err("decision");
+
+  return (
+    <section aria-labelledby={`${prefix}-heading`} className="space-y-4 rounded border border-gray-300 bg-white p-4">
+      <h3 id={`${prefix}-heading`} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
+        Kandidaat {n}
+        <span className="sr-only">: {KIND_LABELS[candidate.kind]}</span>
+        <span aria-hidden="true" className={`rounded px-2 py-0.5 text-xs font-medium ${candidate.kind === "new" ? "bg-rijks-light text-rijks" : "bg-green-50 text-ok"}`}>
+          {candidate.kind === "new" ? "nieuw" : "nagekomen"}
+        </span>
+      </h3>
+      <input type="hidden" name={`c.${i}.kind`} value={candidate.kind} />
+      <LetterContext context={candidate.context} cue={candidate.cue} id={`${prefix}-context`} />
+
+      <fieldset id={`${prefix}-decision`} tabIndex={-1} aria-describedby={[cannotAccept ? `${prefix}-refusal` : null, decisionErrors ? `${prefix}-decision-error` : null].filter(Boolean).join(" ") || undefined}>
+        <legend className="text-sm font-medium">Kandidaat {n} overnemen?</legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="radio" name={`c.${i}.decision`} value="accept" checked={decision === "accept"} onChange={() => onDecision("accept")} disabled={cannotAccept} />
+            {candidate.kind === "new" ? "Overnemen als nieuwe toezegging" : "Overnemen: de brief komt een toezegging na"}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name={`c.${i}.decision`} value="reject" checked={decision === "reject"} onChange={() => onDecision("reject")} />
+            Niet overnemen
+          </label>
+        </div>
+        {cannotAccept ? <p id={`${prefix}-refusal`} className="mt-1 text-sm text-overdue">{fulfilRefusal} Deze kandidaat kunt u daarom niet overnemen.</p> : null}
+        {decisionErrors ? <p id={`${prefix}-decision-error`} className="mt-1 text-sm font-medium text-overdue">{decisionErrors.join(" ")}</p> : null}
+      </fieldset>
+
+      {/* Hidden, not removed, when rejected: what the reviewer typed comes back if they change their mind. */}
+      <div hidden={decision === "reject"} className="space-y-4">
+        {candidate.kind === "fulfilled" ? (
+          <LetterProposals prefix={prefix} proposals={candidate.proposals} errors={err("fulfils")} disabled={cannotAccept} />
+        ) : (
+          <>
+            <Field id={`${prefix}-title`} label="Korte titel" required errors={err("title")}>
+              {(p) => <input {...p} name={`c.${i}.title`} defaultValue={candidate.title} className={inputClass} />}
+            </Field>
+            <Field id={`${prefix}-text`} label="Letterlijke tekst" required errors={err("text")}>
+              {(p) => <textarea {...p} name={`c.${i}.text`} rows={4} defaultValue={candidate.text} className={inputClass} />}
+            </Field>
+            <Field id={`${prefix}-deadlinePhrase`} label="Termijn, zoals toegezegd" errors={err("deadlinePhrase")} hint="Leeg laten als de brief geen termijn noemt.">
+              {(p) => (
+                <>
+                  <input
+                    {...p}
+                    aria-describedby={[p["aria-describedby"], `${prefix}-deadline-preview`].filter(Boolean).join(" ")}
+                    name={`c.${i}.deadlinePhrase`}
+                    value={phrase}
+                    onChange={(e) => setPhrase(e.target.value)}
+                    className={inputClass}
+                  />
+                  <DeadlinePreview id={`${prefix}-deadline-preview`} phrase={phrase} madeOn={letterDate} />
+                </>
+              )}
+            </Field>
+            <LetterReferences prefix={prefix} candidateNumber={n} initial={candidate.references} letterLabel={letterLabel} errors={(row) => err(`ref.${row}`)} />
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field id={`${prefix}-ministry`} label="Ministerie" required errors={err("ministry")}>
+                {(p) => (
+                  <select {...p} name={`c.${i}.ministry`} defaultValue={defaults.ministry} className={inputClass}>
+                    <option value="">Kies…</option>
+                    {ministries.map((m) => (
+                      <option key={m.code} value={m.code}>{m.name}</option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field id={`${prefix}-ministerName`} label="Bewindspersoon" required errors={err("ministerName")}>
+                {(p) => <input {...p} name={`c.${i}.ministerName`} defaultValue={defaults.ministerName} className={inputClass} />}
+              </Field>
+              <Field id={`${prefix}-ministerFunction`} label="Functie" required errors={err("ministerFunction")}>
+                {(p) => <input {...p} name={`c.${i}.ministerFunction`} defaultValue={defaults.ministerFunction} className={inputClass} />}
+              </Field>
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,222 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { decide, statusPermission, type Decision } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
+import { resolveDeadline } from "@/lib/deadline";
+import { extractLetter } from "@/lib/extraction";
+import type { KamerstukCitation } from "@/lib/kamerstuk";
+import { letterActivity } from "@/lib/letter-import/ministry";
+import { fulfilmentChoice, letterImportSchema, type LetterImportInput } from "@/lib/letter-import/schema";
+import { checkTransition } from "@/lib/status/transitions";
+import { createCommitmentSchema, fieldErrors, parseCitationOrId, type CreateCommitmentInput } from "@/lib/validation/commitment";
+import { actorOf, permissionActor } from "./actor";
+import { recordAuditEvent, type Actor, type FieldChange } from "./audit";
+import { loadForMutation } from "./commitment-load";
+import { dossierIdsFor, resolveReferences, upsertMinister } from "./commitment-support";
+import { allocateCommitmentNumber, insertCommitment } from "./commitment-writes";
+import { ensureDocument } from "./documents";
+import { invalid, MutationAbort, refused, type MutationResult } from "./mutation-result";
+
+export interface LetterImportOutcome {
+  /** the letter's document id */
+  documentId: string;
+  /** numbers of the commitments the letter made, in the letter's order */
+  created: string[];
+  /** numbers of the commitments the letter fulfilled */
+  fulfilled: string[];
+}
+
+type NewItem = { index: number; input: CreateCommitmentInput; ministryId: number };
+type FulfilItem = { index: number; number: string; version: number | null };
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const key = (index: number, field: string) => `candidates.${index}.${field}`;
+
+/** createCommitmentSchema's field names → the review form's ("references.2.citation" → "ref.1": row 0 is the letter). */
+function candidateFieldName(index: number, field: string): string {
+  const ref = /^references\.(\d+)\.(?:citation|role)$/.exec(field);
+  if (ref) return key(index, Number(ref[1]) === 0 ? "_" : `ref.${Number(ref[1]) - 1}`);
+  if (field === "madeOn") return "letter.date";
+  if (field === "activity") return key(index, "ministerFunction");
+  return key(index, field);
+}
+
+/** An accepted new candidate as the ordinary create form would post it: made in this letter, citing what it cites. */
+function createInput(input: LetterImportInput, letter: KamerstukCitation, index: number) {
+  const c = input.candidates[index]!;
+  const references = c.references
+    .filter((citation) => {
+      const parsed = parseCitationOrId(citation);
+      return !parsed.ok || parsed.citation.id !== letter.id;
+    })
+    .map((citation) => {
+      const parsed = parseCitationOrId(citation);
+      // Document ids ("kst-29628-985") are accepted in the review; the create schema reads citations.
+      return { citation: parsed.ok ? parsed.citation.label : citation, role: "related" as const };
+    });
+  return {
+    title: c.title,
+    text: c.text,
+    madeOn: input.letter.date,
+    activity: letterActivity(c.ministerFunction, letter.label),
+    ministerName: c.ministerName,
+    ministerFunction: c.ministerFunction,
+    ministry: c.ministry,
+    committee: null,
+    addressee: null,
+    deadlinePhrase: c.deadlinePhrase,
+    references: [{ citation: letter.label, role: "source" as const }, ...references],
+  };
+}
+
+/** Plans the save: every accepted candidate checked as its own form would be, before anything is written. */
+async function plan(input: LetterImportInput, letter: KamerstukCitation) {
+  const errors: Record<string, string[]> = {};
+  const creates: Array<Omit<NewItem, "ministryId">> = [];
+  const fulfils: FulfilItem[] = [];
+  const chosen = new Map<string, number>();
+  input.candidates.forEach((c, index) => {
+    if (c.decision !== "accept") return;
+    if (c.kind === "new") {
+      const parsed = createCommitmentSchema.safeParse(createInput(input, letter, index));
+      if (parsed.success) creates.push({ index, input: parsed.data });
+      else for (const [field, messages] of Object.entries(fieldErrors(parsed.error))) (errors[candidateFieldName(index, field)] ??= []).push(...messages);
+      return;
+    }
+    const choice = fulfilmentChoice(c);
+    if (choice.number === null) errors[key(index, "fulfils")] = [choice.message];
+    else if (chosen.has(choice.number)) errors[key(index, "fulfils")] = [`${choice.number} is al gekozen bij kandidaat ${chosen.get(choice.number)! + 1}; een brief komt een toezegging één keer na.`];
+    else {
+      chosen.set(choice.number, index);
+      fulfils.push({ index, number: choice.number, version: choice.version });
+    }
+  });
+
+  const ministries = await db().ministry.findMany({ where: { code: { in: creates.map((c) => c.input.ministry) } }, select: { id: true, code: true } });
+  const ministryIds = new Map(ministries.map((m) => [m.code, m.id]));
+  const owners = await db().commitment.findMany({ where: { number: { in: fulfils.map((f) => f.number) } }, select: { number: true, ministry: { select: { code: true } } } });
+  const ownerOf = new Map(owners.map((o) => [o.number, o.ministry.code]));
+  for (const c of creates) if (!ministryIds.has(c.input.ministry)) errors[key(c.index, "ministry")] = [`Onbekend ministerie "${c.input.ministry}".`];
+  for (const f of fulfils) if (!ownerOf.has(f.number)) errors[key(f.index, "fulfils")] = [`Toezegging ${f.number} bestaat niet.`];
+  const news: NewItem[] = creates.filter((c) => ministryIds.has(c.input.ministry)).map((c) => ({ ...c, ministryId: ministryIds.get(c.input.ministry)! }));
+  return { errors, news, fulfils, ownerOf };
+}
+
+const REFUSED_PREFIX = "Er is niets vastgelegd, want u mag niet alles doen wat deze import vraagt.";
+
+/**
+ * Saves a reviewed letter in one transaction: the letter as a document, every accepted new candidate as an open
+ * commitment made in it, and every accepted fulfilment as the chosen commitment fulfilled by it (each with its one
+ * audit event). Any refusal, invalid field or conflict saves nothing at all.
+ */
+export async function saveLetterImport(user: CurrentUser | null, raw: unknown): Promise<MutationResult<LetterImportOutcome>> {
+  if (!user) return refused(401, "Log in om een brief te importeren.");
+  const parsed = letterImportSchema.safeParse(raw);
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const input = parsed.data;
+  const letterParsed = parseCitationOrId(input.letter.citation);
+  if (!letterParsed.ok) return invalid({ "letter.citation": [letterParsed.message] });
+  const letter = letterParsed.citation;
+
+  // The letter's text is the state between the steps: read it again, so the kinds of the candidates are the
+  // letter's, not whatever a browser sends back.
+  const extraction = extractLetter(input.text);
+  const kinds = extraction.commitments.map((c) => c.kind);
+  if (kinds.length !== input.candidates.length || input.candidates.some((c, i) => c.kind !== kinds[i])) {
+    return invalid({ text: ["De kandidaten passen niet bij de tekst van de brief."] }, "De tekst van de brief is veranderd sinds de analyse. Analyseer de brief opnieuw; er is niets vastgelegd.");
+  }
+  if (!input.candidates.some((c) => c.decision === "accept")) {
+    return invalid({ candidates: ["Neem ten minste één kandidaat over."] }, "Er is niets om vast te leggen: u heeft geen enkele kandidaat overgenomen.");
+  }
+
+  const { errors, news, fulfils, ownerOf } = await plan(input, letter);
+  if (Object.keys(errors).length) return invalid(errors);
+
+  const actor = permissionActor(user);
+  const refusals: Record<string, string[]> = {};
+  const check = (index: number, decision: Decision) => {
+    if (!decision.allowed) refusals[key(index, "decision")] = [decision.message];
+  };
+  for (const n of news) check(n.index, decide(actor, "commitment.create", { ministryCode: n.input.ministry }));
+  for (const f of fulfils) check(f.index, decide(actor, statusPermission("fulfil"), { ministryCode: ownerOf.get(f.number)! }));
+  if (Object.keys(refusals).length) {
+    const list = Object.entries(refusals).map(([k, [m]]) => `kandidaat ${Number(k.split(".")[1]) + 1}: ${m}`);
+    return { ok: false, status: 403, message: `${REFUSED_PREFIX} ${list.join(" ")}`, errors: refusals };
+  }
+
+  try {
+    const outcome = await db().$transaction(
+      async (tx) => {
+        const audit = actorOf(user);
+        await ensureDocument(tx, letter, { title: input.letter.title, date: input.letter.date }, audit);
+        const created: string[] = [];
+        for (const n of news) created.push(await createFromLetter(tx, n, audit));
+        const fulfilled: string[] = [];
+        for (const f of fulfils) fulfilled.push(await fulfilByLetter(tx, user, f, letter, input.letter.date, audit));
+        return { documentId: letter.id, created, fulfilled };
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+    return { ok: true, value: outcome };
+  } catch (error) {
+    if (error instanceof MutationAbort) return error.result;
+    throw error;
+  }
+}
+
+async function createFromLetter(tx: Tx, item: NewItem, actor: Actor): Promise<string> {
+  const { input } = item;
+  const references = await resolveReferences(tx, input.references, actor);
+  const ministerId = await upsertMinister(tx, input.ministerName, input.ministerFunction, item.ministryId);
+  const number = await allocateCommitmentNumber(tx, Number(input.madeOn.slice(0, 4)));
+  await insertCommitment(
+    tx,
+    {
+      number,
+      title: input.title,
+      text: input.text,
+      status: "open",
+      deadline: input.deadlinePhrase ? resolveDeadline(input.deadlinePhrase, input.madeOn) : null,
+      madeOn: input.madeOn,
+      activity: input.activity,
+      ministerId,
+      ministryId: item.ministryId,
+      committee: input.committee,
+      addressee: input.addressee,
+      dossierIds: await dossierIdsFor(tx, references),
+      references,
+    },
+    actor,
+  );
+  return number;
+}
+
+async function fulfilByLetter(tx: Tx, user: CurrentUser, item: FulfilItem, letter: KamerstukCitation, letterDate: string, actor: Actor): Promise<string> {
+  const where = key(item.index, "fulfils");
+  const current = await loadForMutation(tx, item.number);
+  if (!current) throw new MutationAbort(invalid({ [where]: [`Toezegging ${item.number} bestaat niet.`] }));
+  // Checked again inside the transaction: the commitment may have moved to another ministry since the plan.
+  const decision = decide(permissionActor(user), statusPermission("fulfil"), { ministryCode: current.ministry.code });
+  if (!decision.allowed) throw new MutationAbort({ ok: false, status: 403, message: `${REFUSED_PREFIX} ${decision.message}`, errors: { [key(item.index, "decision")]: [decision.message] } });
+  const transition = checkTransition(current.status, { to: "fulfilled", documentId: letter.id });
+  if (!transition.ok) throw new MutationAbort(invalid({ [where]: [`${item.number}: ${transition.message}`] }, `${item.number}: ${transition.message} Er is niets vastgelegd.`));
+  if (item.version !== null && item.version !== current.version) {
+    const message = `${item.number} is gewijzigd nadat u de brief analyseerde. Er is niets vastgelegd; analyseer de brief opnieuw en bekijk de toezegging zoals ze nu is.`;
+    throw new MutationAbort({ ok: false, status: 409, message, errors: { [where]: [message] } });
+  }
+  const updated = await tx.commitment.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { status: "fulfilled", fulfilledOn: asDate(letterDate), version: { increment: 1 } },
+  });
+  if (updated.count === 0) {
+    const message = `${item.number} werd tegelijk door iemand anders gewijzigd. Er is niets vastgelegd; probeer het opnieuw.`;
+    throw new MutationAbort({ ok: false, status: 409, message, errors: { [where]: [message] } });
+  }
+  const changes: FieldChange[] = [{ field: "status", before: current.status, after: "fulfilled" }];
+  if (!current.references.some((r) => r.documentId === letter.id && r.role === "fulfilment")) {
+    await tx.commitmentReference.create({ data: { commitmentId: current.id, documentId: letter.id, role: "fulfilment" } });
+    changes.push({ field: "fulfilledBy", before: null, after: letter.id });
+  }
+  await recordAuditEvent(tx, { actor, action: "commitment.status_changed", entityType: "commitment", entityId: item.number, commitmentId: current.id, changes, reason: null });
+  return item.number;
+}

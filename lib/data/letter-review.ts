@@ -1,0 +1,98 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { decide } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { extractLetter, type Extraction } from "@/lib/extraction";
+import { parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
+import { sentenceInContext } from "@/lib/letter-import/highlight";
+import { ministryForFunction } from "@/lib/letter-import/ministry";
+import type { AnalyseResult, LetterReview } from "@/lib/letter-import/review";
+import { checkLetterText } from "@/lib/letter-import/upload";
+import { permissionActor } from "./actor";
+import { proposeFulfilments } from "./letter-proposals";
+
+/** A reference of the extraction as a citation the forms and createCommitmentSchema read, with its document id. */
+function citationOf(extraction: Extraction, ref: string): { label: string; id: string } | null {
+  const known = extraction.references.find((r) => r.id === ref);
+  for (const candidate of [known?.label, ref]) {
+    if (!candidate) continue;
+    const parsed = tryParseKamerstukCitation(candidate);
+    if (parsed.ok) return { label: parsed.citation.label, id: parsed.citation.id };
+    try {
+      const citation = parseDocumentId(candidate);
+      return { label: citation.label, id: citation.id };
+    } catch {
+      // not a document id either: try the next form
+    }
+  }
+  return null;
+}
+
+function letterCitation(id: string | null): { label: string; id: string } | null {
+  if (!id) return null;
+  const parsed = tryParseKamerstukCitation(id);
+  if (parsed.ok) return { label: parsed.citation.label, id: parsed.citation.id };
+  try {
+    const citation = parseDocumentId(id);
+    return { label: citation.label, id: citation.id };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a letter for review: its candidate commitments (each in its paragraph), its details for the form, and for
+ * every sentence reporting a fulfilment the outstanding commitments it may be about. Writes nothing.
+ */
+export async function analyseLetter(user: CurrentUser | null, raw: { text?: unknown }): Promise<AnalyseResult> {
+  if (!user) return { ok: false, message: "Log in om een brief te importeren." };
+  const allowed = decide(permissionActor(user), "commitment.create", { ministryCode: user.ministryCode ?? "" });
+  if (!allowed.allowed) return { ok: false, message: allowed.message };
+  const text = typeof raw.text === "string" ? raw.text.replace(/\u0000/g, "") : "";
+  const problem = checkLetterText(text);
+  if (problem) return { ok: false, message: problem, errors: { text: [problem] } };
+
+  const extraction = extractLetter(text);
+  const letter = letterCitation(extraction.letter.id);
+  const ministries = await db().ministry.findMany({ select: { code: true, name: true } });
+  const ministry = user.role === "editor" ? (user.ministryCode ?? "") : (user.ministryCode ?? ministryForFunction(extraction.letter.ministerFunction, ministries) ?? "");
+
+  const candidates = extraction.commitments.map((c, index) => {
+    const references = c.references
+      .map((ref) => citationOf(extraction, ref))
+      .filter((ref): ref is { label: string; id: string } => ref !== null && ref.id !== letter?.id);
+    const unique = [...new Map(references.map((r) => [r.id, r])).values()];
+    return {
+      index,
+      kind: c.kind,
+      cue: c.cue,
+      title: c.title,
+      text: c.text,
+      deadlinePhrase: c.deadline?.phrase ?? "",
+      references: unique.map((r) => r.label),
+      documentIds: unique.map((r) => r.id),
+      context: sentenceInContext(extraction.normalizedText, c.start, c.end),
+    };
+  });
+
+  const fulfilled = candidates.filter((c) => c.kind === "fulfilled");
+  const [proposals, alreadyCitedBy] = await Promise.all([
+    proposeFulfilments(user, fulfilled.map((c) => ({ text: c.text, documentIds: c.documentIds }))),
+    letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
+  ]);
+  const proposalsByIndex = new Map(fulfilled.map((c, i) => [c.index, proposals[i]!]));
+
+  const review: LetterReview = {
+    letter: {
+      citation: letter?.label ?? "",
+      date: extraction.letter.date ?? "",
+      title: extraction.letter.title ?? "",
+      ministerName: extraction.letter.minister ?? "",
+      ministerFunction: extraction.letter.ministerFunction ?? "",
+      ministry,
+    },
+    alreadyCitedBy,
+    candidates: candidates.map(({ documentIds: _ids, ...c }) => ({ ...c, proposals: proposalsByIndex.get(c.index) ?? [] })),
+  };
+  return { ok: true, review };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { databaseGeneration, db } from "@/lib/db";
+import { today } from "./clock";
+
+// Results that depend only on the register's contents (and today's date) are kept until the register changes.
+// Every change writes an audit event, so the newest audit event id is a complete change marker — also for changes
+// made by other app instances. Checking it is one index lookup (a fraction of a millisecond) instead of the
+// aggregate queries themselves; it is checked on every use, so a cached result is never stale.
+const MAX_ENTRIES = 500;
+
+const entries = new Map<string, { fingerprint: string; value: Promise<unknown> }>();
+
+async function currentFingerprint(): Promise<string> {
+  const rows = await db().$queryRawUnsafe<Array<{ id: string }>>("SELECT coalesce(max(id), 0)::text AS id FROM audit_event");
+  return `${databaseGeneration()}:${rows[0]?.id ?? "0"}@${today()}`;
+}
+
+/** `load()`'s result for `key`, reused until the register changes (or the day, or the database). */
+export async function cachedUntilChange<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const current = await currentFingerprint();
+  const hit = entries.get(key);
+  if (hit && hit.fingerprint === current) return hit.value as Promise<T>;
+  const value = load();
+  entries.delete(key);
+  entries.set(key, { fingerprint: current, value });
+  value.catch(() => entries.delete(key));
+  // A Map keeps insertion order: drop the oldest entries beyond the cap.
+  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return value;
+}

@@ -1,0 +1,53 @@
+/** What `npm run extract` prints: the extraction without offsets, cues and passages. */
+import type { ExtractedDeadline, Extraction } from "./types";
+
+export interface CliOutput {
+  letter: { id: string | null; title?: string; date?: string; minister?: string };
+  references: Array<{ id: string; label: string; url: string }>;
+  commitments: Array<{
+    kind: "new" | "fulfilled";
+    text: string;
+    title: string;
+    deadline: ExtractedDeadline | null;
+    references: string[];
+  }>;
+}
+
+export function toCliOutput(extraction: Extraction): CliOutput {
+  const { id, title, date, minister } = extraction.letter;
+  return {
+    letter: { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(minister ? { minister } : {}) },
+    references: extraction.references.map(({ id: refId, label, url }) => ({ id: refId, label, url })),
+    commitments: extraction.commitments.map((c) => ({
+      kind: c.kind,
+      text: c.text,
+      title: c.title,
+      deadline: c.deadline && {
+        phrase: c.deadline.phrase,
+        earliest: c.deadline.earliest,
+        latest: c.deadline.latest,
+        precision: c.deadline.precision,
+      },
+      references: c.references,
+    })),
+  };
+}
+
+export type InputProblem = "empty" | "pdf" | "binary";
+
+/** Why a file cannot be read as a letter's plain text, or null when it can. */
+export function inputProblem(bytes: Uint8Array): InputProblem | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  if (head.trimStart().startsWith("%PDF-")) return "pdf";
+  if (bytes.includes(0)) return "binary";
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return "binary";
+  }
+  if (text.trim() === "") return "empty";
+  // Control characters other than tab, line breaks and form feed mean this is no text.
+  const control = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return control > text.length / 100 ? "binary" : null;
+}

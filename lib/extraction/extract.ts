@@ -1,0 +1,84 @@
+/** A Kamerbrief's plain text → its identity, the documents it cites and its candidate commitments. */
+import { findKamerstukCitations } from "../kamerstuk";
+import { demonstrativeNouns } from "./anaphora";
+import { findCandidates, type Candidate } from "./candidates";
+import type { DateContext } from "./deadline-spans";
+import { buildDocument, type LetterDocument } from "./document";
+import { isIsoDate, todayInAmsterdam } from "./dutch-dates";
+import { letterIdentity } from "./identity";
+import { indexCitations } from "./references";
+import { tableRowCommitments } from "./row-commitments";
+import { sentenceTitle } from "./titles";
+import type { ExtractedCommitment, Extraction, ExtractOptions } from "./types";
+
+const OUTCOME = /\b(de|het) (resultaten|uitkomsten|uitkomst|resultaat|bevindingen)\b(?!\s+(?:van|uit))/i;
+
+function titleFor(doc: LetterDocument, candidate: Candidate): string {
+  const hit = candidate.hits.find((h) => !h.cue.umbrella) ?? candidate.hits[0];
+  if (!hit) return "";
+  const sentence = doc.sentences[hit.index]?.text ?? "";
+  const { topic, topicSentence } = hit.reach;
+  if (topic && OUTCOME.test(sentence)) {
+    return sentenceTitle(sentence.replace(OUTCOME, (_m, article: string, noun: string) => `${article} ${noun} van de ${topic}`));
+  }
+  // "Ik heb toegezegd dat deze evaluatie …": the sentence that says what is evaluated makes the better title.
+  if (topicSentence !== null && topicSentence < hit.index) {
+    return sentenceTitle(doc.sentences[topicSentence]?.text ?? sentence);
+  }
+  const nouns = demonstrativeNouns(sentence);
+  return sentenceTitle(nouns.length ? sentence.replace(/\b(D|d)eze\b/, "$1e").replace(/\b(D|d)it\b/, "$1et") : sentence);
+}
+
+function dateContext(letterDate: string | null, doc: LetterDocument, options: ExtractOptions): { ctx: DateContext; note: string | null } {
+  if (options.madeOn !== undefined) {
+    if (!isIsoDate(options.madeOn)) throw new RangeError(`madeOn "${options.madeOn}" is geen datum (JJJJ-MM-DD).`);
+    return { ctx: { madeOn: options.madeOn, lenient: false, floor: null }, note: null };
+  }
+  if (letterDate) return { ctx: { madeOn: letterDate, lenient: false, floor: null }, note: null };
+  // The footer's vergaderjaar spans a year and is no date: deadlines are read from today, the only date there
+  // is. The vergaderjaar only rules out history: what was over before it began cannot have been ahead.
+  const today = todayInAmsterdam();
+  const vergaderjaar = doc.footer ? findKamerstukCitations(doc.footer.text)[0]?.citation.vergaderjaar : null;
+  const floor = vergaderjaar ? `${vergaderjaar.slice(0, 4)}-09-01` : null;
+  return {
+    ctx: { madeOn: today, lenient: true, floor },
+    note: `; brief zonder datum: termijn gelezen vanaf vandaag (${today}), geef de datum van de brief op`,
+  };
+}
+
+export function extractLetter(text: string, options: ExtractOptions = {}): Extraction {
+  const doc = buildDocument(text);
+  const letter = letterIdentity(doc);
+  const { ctx, note } = dateContext(letter.date, doc, options);
+  const citations = indexCitations(doc);
+  const withNote = (cue: string, hasDeadline: boolean) => (note && hasDeadline ? cue + note : cue);
+
+  const commitments: ExtractedCommitment[] = findCandidates(doc, ctx).map((c) => {
+    const start = doc.sentences[c.first]?.start ?? 0;
+    const end = doc.sentences[c.last]?.end ?? start;
+    return {
+      kind: c.kind,
+      text: doc.text.slice(start, end),
+      title: titleFor(doc, c),
+      deadline: c.deadline,
+      references: citations.idsIn(start, end),
+      start,
+      end,
+      cue: withNote(c.cue, c.deadline !== null),
+    };
+  });
+  for (const row of tableRowCommitments(doc, ctx)) {
+    commitments.push({
+      kind: "new",
+      text: doc.text.slice(row.start, row.end),
+      title: row.title,
+      deadline: row.deadline,
+      references: citations.idsIn(row.start, row.end),
+      start: row.start,
+      end: row.end,
+      cue: withNote(row.cue, row.deadline !== null),
+    });
+  }
+  commitments.sort((a, b) => a.start - b.start);
+  return { letter, normalizedText: doc.text, references: citations.references, commitments };
+}

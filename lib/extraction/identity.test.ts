@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "./document";
+import { letterIdentity } from "./identity";
+
+function identity(text: string) {
+  return letterIdentity(buildDocument(text));
+}
+
+describe("letter identity", () => {
+  it("reads the Kamerstuk from the page footer and the minister from the signature", () => {
+    const text = "Ik zal u informeren.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n\nTweede Kamer, vergaderjaar 2020–2021, 29 628, nr. 1030 13";
+    expect(identity(text)).toEqual({
+      id: "kst-29628-1030",
+      title: null,
+      date: null,
+      minister: "F.B.J. Grapperhaus",
+      ministerFunction: "Minister van Justitie en Veiligheid",
+    });
+  });
+
+  it("reads a Rijksoverheid letterhead: Datum, Onderwerp, a Staatssecretaris signing apart from the name", () => {
+    const text = [
+      "Aan de Voorzitter van de Tweede Kamer",
+      "der Staten-Generaal",
+      "Postbus 20018",
+      "2500 EA DEN HAAG",
+      "",
+      "Datum 2 juli 2021",
+      "Onderwerp Voortgang aanpak wachttijden jeugdzorg",
+      "",
+      "Geachte voorzitter,",
+      "",
+      "Ik zal u informeren.",
+      "",
+      "De Staatssecretaris van Volksgezondheid,",
+      "Welzijn en Sport,",
+      "",
+      "J.A. de Boer",
+    ].join("\n");
+    expect(identity(text)).toEqual({
+      id: null,
+      title: "Voortgang aanpak wachttijden jeugdzorg",
+      date: "2021-07-02",
+      minister: "J.A. de Boer",
+      ministerFunction: "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+    });
+  });
+
+  it("reads the officielebekendmakingen layout: dossier, number and 'Den Haag, <datum>'", () => {
+    const text = [
+      "Tweede Kamer der Staten-Generaal 2",
+      "Vergaderjaar 2021–2022",
+      "",
+      "32 827 Onderwijsbeleid",
+      "",
+      "Nr. 245 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP",
+      "",
+      "Den Haag, 14 oktober 2021",
+      "",
+      "Ik zal u informeren.",
+      "",
+      "De Minister voor Primair en Voortgezet Onderwijs,",
+      "mr. A. van der Berg",
+    ].join("\n");
+    expect(identity(text)).toMatchObject({
+      id: "kst-32827-245",
+      date: "2021-10-14",
+      minister: "mr. A. van der Berg",
+      ministerFunction: "Minister voor Primair en Voortgezet Onderwijs",
+    });
+  });
+
+  it("takes a heading above the first paragraph as the title, and a 'Datum:' line as the date", () => {
+    expect(identity("Datum: 03-02-2022\n\nVoortgang meldkamers\n\nIk zal u informeren over de meldkamers.").date).toBe("2022-02-03");
+    expect(identity("Voortgang meldkamers\n\nIk zal u informeren over de meldkamers.").title).toBe("Voortgang meldkamers");
+    expect(identity("Inleiding\n\nIk zal u informeren over de meldkamers.").title).toBeNull();
+  });
+
+  it("takes the first to sign a joint letter", () => {
+    const text = "Ik zal u informeren.\n\nDe Minister van Financiën,\n\nA. Jansen\n\nDe Staatssecretaris van Financiën,\n\nB. Pietersen";
+    expect(identity(text)).toMatchObject({ minister: "A. Jansen", ministerFunction: "Minister van Financiën" });
+  });
+});

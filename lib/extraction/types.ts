@@ -1,0 +1,59 @@
+/** Public shape of an extraction; the review screen is built against exactly this. */
+
+export interface ExtractedPassage {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ExtractedReference {
+  /** Canonical id, e.g. "kst-29628-985". */
+  id: string;
+  label: string;
+  url: string;
+  /** Every place it is cited: the footnote and the body sentence carrying the footnote marker, or the sentence with an inline citation. */
+  passages: ExtractedPassage[];
+}
+
+export interface ExtractedDeadline {
+  phrase: string;
+  earliest: string | null;
+  latest: string | null;
+  precision: string;
+}
+
+export interface ExtractedCommitment {
+  kind: "new" | "fulfilled";
+  /** The commitment sentence(s), normalised; equal to normalizedText.slice(start, end). */
+  text: string;
+  /** Short Dutch title (at most 90 characters), derived from the sentence. */
+  title: string;
+  deadline: ExtractedDeadline | null;
+  /** Canonical ids cited by this passage (its footnotes and inline citations). */
+  references: string[];
+  start: number;
+  end: number;
+  /** Why it was picked. */
+  cue: string;
+}
+
+export interface ExtractedLetter {
+  id: string | null;
+  title: string | null;
+  /** ISO date the letter states, or null. */
+  date: string | null;
+  minister: string | null;
+  ministerFunction: string | null;
+}
+
+export interface Extraction {
+  letter: ExtractedLetter;
+  normalizedText: string;
+  references: ExtractedReference[];
+  commitments: ExtractedCommitment[];
+}
+
+export interface ExtractOptions {
+  /** The day the commitments were made (YYYY-MM-DD); wins over the date the letter states. */
+  madeOn?: string;
+}

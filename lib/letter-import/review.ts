@@ -1,0 +1,55 @@
+// What the review screen shows of an analysed letter: plain data, built on the server and handed to the client
+// components (nothing here reaches the database).
+import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import type { HighlightedContext } from "./highlight";
+import type { SharedReferenceRole } from "./similarity";
+
+export interface ReviewProposal {
+  number: string;
+  title: string;
+  status: CommitmentStatus;
+  ministryCode: string;
+  /** the version the reviewer saw; saving refuses when it has changed since */
+  version: number;
+  /** overall score, text score (0–1) */
+  score: number;
+  textScore: number;
+  sharedReferences: Array<{ id: string; label: string; role: SharedReferenceRole }>;
+  /** null when this user may fulfil it, else why not */
+  refusal: string | null;
+}
+
+export interface ReviewCandidate {
+  index: number;
+  kind: "new" | "fulfilled";
+  /** the words that made the extraction pick the sentence ("zal ik", "heb ik toegezegd") */
+  cue: string;
+  title: string;
+  text: string;
+  deadlinePhrase: string;
+  /** the Kamerstukken the sentence cites, as citations ("Kamerstuk 29 628, nr. 985") */
+  references: string[];
+  context: HighlightedContext;
+  /** fulfilled candidates: outstanding commitments it may fulfil, best first */
+  proposals: ReviewProposal[];
+}
+
+export interface LetterReview {
+  letter: {
+    /** citation of the letter itself, prefilled from its footer ("" when not found) */
+    citation: string;
+    date: string;
+    title: string;
+    ministerName: string;
+    ministerFunction: string;
+    /** the ministry new commitments default to */
+    ministry: string;
+  };
+  /** when the register already knows this letter: how many commitments cite it (a second import would duplicate) */
+  alreadyCitedBy: number;
+  candidates: ReviewCandidate[];
+}
+
+export type AnalyseResult = { ok: true; review: LetterReview } | { ok: false; message: string; errors?: Record<string, string[]> };
+
+export type SaveResult = { ok: false; status: number; message: string; errors?: Record<string, string[]> };

@@ -1,0 +1,73 @@
+/**
+ * npm run extract -- <brief.txt> [--date JJJJ-MM-DD]
+ *
+ * Reads a Kamerbrief as plain text and prints its identity, the documents it cites and its candidate
+ * commitments as JSON. Bad input (no file, an empty, binary or PDF file, a bad date) gives a message on stderr
+ * and exit code 2.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { toCliOutput, inputProblem } from "../lib/extraction/cli-output";
+import { isIsoDate } from "../lib/extraction/dutch-dates";
+import { extractLetter } from "../lib/extraction";
+
+const USAGE = "Gebruik: npm run extract -- <brief.txt> [--date JJJJ-MM-DD]";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { file: string; date?: string } {
+  let file: string | undefined;
+  let date: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--date") {
+      date = argv[++i];
+      if (date === undefined) fail(`--date mist een datum.\n${USAGE}`);
+    } else if (arg.startsWith("--date=")) {
+      date = arg.slice("--date=".length);
+    } else if (arg === "--help" || arg === "-h") {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg.startsWith("-")) {
+      fail(`Onbekende optie ${arg}.\n${USAGE}`);
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      fail(`Eén bestand tegelijk, niet ook ${arg}.\n${USAGE}`);
+    }
+  }
+  if (file === undefined) fail(`Geen bestand opgegeven.\n${USAGE}`);
+  if (date !== undefined && !isIsoDate(date)) fail(`--date "${date}" is geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2021-06-29.`);
+  return { file, ...(date !== undefined ? { date } : {}) };
+}
+
+function readLetter(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) fail(`${file} is een map, geen tekstbestand.`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") fail(`Bestand ${file} bestaat niet.`);
+    fail(`Bestand ${file} is niet te lezen: ${(error as Error).message}`);
+  }
+  switch (inputProblem(bytes)) {
+    case "empty":
+      fail(`Bestand ${file} is leeg.`);
+    case "pdf":
+      fail(`Bestand ${file} is een PDF. Zet het eerst om naar tekst, bijvoorbeeld met: pdftotext -layout ${file}`);
+    case "binary":
+      fail(`Bestand ${file} is geen tekstbestand (binair, of geen UTF-8).`);
+    default:
+      return bytes.toString("utf8");
+  }
+}
+
+const { file, date } = parseArgs(process.argv.slice(2));
+const extraction = extractLetter(readLetter(file), date ? { madeOn: date } : {});
+if (!date && !extraction.letter.date) {
+  process.stderr.write("Let op: de brief noemt geen datum; termijnen zijn gelezen vanaf vandaag. Geef --date JJJJ-MM-DD.\n");
+}
+process.stdout.write(`${JSON.stringify(toCliOutput(extraction), null, 2)}\n`);
