@@ -13,6 +13,11 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   typescript: { tsconfigPath: "tsconfig.app.json" },
+  experimental: {
+    // Imports upload files of up to 10 MB (lib/import/limits.ts) through a server action.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   reactStrictMode: true,
   // PGlite and the Prisma schema engine load Wasm from node_modules at run time; keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg", "pdf-parse"],

@@ -44,6 +44,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                         <Link href="/beheer/import/brief" className="text-white">Brief importeren</Link>
                       </li>
                     ) : null}
+                    {decide(user, "commitment.edit", { ministryCode: user.ministryCode ?? "" }).allowed ? (
+                      <li>
+                        <Link href="/beheer/import/csv" className="text-white">Importeren</Link>
+                      </li>
+                    ) : null}
                     {decide(user, "user.manage").allowed ? (
                       <li>
                         <Link href="/beheer/gebruikers" className="text-white">Gebruikers</Link>

@@ -1,0 +1,75 @@
+import "server-only";
+// Bulk import of the CSV export's columns: rows with a nummer update that commitment (when its versie is still
+// the register's), rows without create one. Parse → authorize → one transaction (lib/data/import-run.ts).
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { decide } from "@/lib/auth/permissions";
+import { columnLabel, mapCsvHeader } from "@/lib/import/csv-columns";
+import { readCsvTable } from "@/lib/import/csv-file";
+import { planCsvCreate, planCsvUpdate } from "@/lib/import/csv-plan";
+import { readCsvRow } from "@/lib/import/csv-row";
+import type { ImportMode, ImportReport } from "@/lib/import/report";
+import { permissionActor } from "./actor";
+import { loadCurrentCommitments, loadMinistries } from "./import-current";
+import { checkSameFile, fileHash, runImport, type PlannedRow } from "./import-run";
+import { invalid, refused, type MutationResult } from "./mutation-result";
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Who may import at all: anyone who may edit some commitment (editors: of their own ministry, decided per row). */
+export function mayImport(user: CurrentUser | null): MutationResult<never> | null {
+  if (!user) return refused(401, "Log in om toezeggingen te importeren.");
+  const decision = decide(permissionActor(user), "commitment.edit", { ministryCode: user.ministryCode ?? "" });
+  return decision.allowed ? null : refused(decision.status, decision.message);
+}
+
+export async function importCsv(user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string } = {}): Promise<MutationResult<ImportReport>> {
+  const gate = mayImport(user);
+  if (gate) return gate;
+  const sameFile = checkSameFile(mode, file.bytes, options.expectedHash);
+  if (sameFile) return sameFile;
+  const read = readCsvTable(file.bytes);
+  if (!read.ok) return invalid({ bestand: [read.message] }, read.message);
+  const header = mapCsvHeader(read.table.header);
+  if (!header.ok) return invalid({ bestand: header.problems }, `Het bestand kan niet worden geïmporteerd: ${header.problems.join(" ")}`);
+  const rows = read.table.records.map((record) => readCsvRow(record, header.columns, header.present));
+
+  const notices: string[] = [];
+  if (read.table.delimiter === ";") notices.push("Gelezen met puntkomma's als scheidingsteken (zoals de Nederlandse Excel opslaat).");
+  if (read.table.delimiter === "\t") notices.push("Gelezen met tabs als scheidingsteken.");
+  if (read.table.encoding === "windows-1252") {
+    notices.push("Het bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 (Excel ‘CSV’). Controleer letters als ë en ö; kies voortaan ‘CSV UTF-8’.");
+  }
+
+  return runImport({
+    by: user!,
+    mode,
+    base: { source: "csv", fileName: file.name, fileHash: fileHash(file.bytes), mode, notices },
+    columns: { ministry: columnLabel("ministerie"), status: columnLabel("status"), deadline: columnLabel("termijn") },
+    async plan(tx, today) {
+      const ministries = await loadMinistries(tx);
+      const numbers = rows.map((r) => r.values.number).filter((n): n is string => n !== null);
+      const current = await loadCurrentCommitments(tx, "number", numbers, today);
+      const ctx = { today, ministries };
+      const firstRow = new Map<string, number>();
+      return rows.map(({ values, problems }): PlannedRow => {
+        if (!values.number) return { plan: planCsvCreate(values, problems, ctx) };
+        const number = values.number;
+        const earlier = firstRow.get(number);
+        if (earlier !== undefined) {
+          const message = `${number} staat ook in rij ${earlier}; een toezegging kan maar één keer per import worden gewijzigd.`;
+          return { plan: { kind: "invalid", row: values.row, number, problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }] } };
+        }
+        firstRow.set(number, values.row);
+        const found = current.get(number);
+        if (!found) {
+          const message = `Toezegging ${number} bestaat niet. Laat nummer leeg om een nieuwe toezegging aan te maken.`;
+          return { plan: { kind: "invalid", row: values.row, number, problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }] } };
+        }
+        return { plan: planCsvUpdate(values, problems, found, ctx) };
+      });
+    },
+  });
+}

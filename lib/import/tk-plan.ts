@@ -1,0 +1,105 @@
+// A mapped Tweede Kamer record → what importing it does. New numbers are created; a number imported before is
+// brought in line with the Kamer's record where the Kamer is the source (text, status, date of fulfilment,
+// minister, ministry, the fulfilling letter), through the same workflow checks as a change by hand. Title and
+// activity are only set at creation: the register's editors may improve them, and a re-import leaves that alone.
+import { statusPermission } from "@/lib/auth/permissions";
+import type { ResolvedDeadline } from "@/lib/deadline";
+import { parseDocumentId } from "@/lib/kamerstuk";
+import { checkDeadlineReset } from "@/lib/status/deadline-reset";
+import { isOutstanding } from "@/lib/status/overdue";
+import { checkTransition, TRANSITION_REQUIREMENTS } from "@/lib/status/transitions";
+import {
+  deadlineChanges, diffEdits, samePhrase, statusChanges, updatePermissions,
+  type CurrentCommitment, type PermissionNeed, type PlannedReference, type RowPlan, type StatusPlan,
+} from "./plan";
+import type { ImportProblem } from "./report";
+import type { TkCommitment } from "./tk-record";
+
+export function tkCreatePlan(row: number, c: TkCommitment, warnings: ImportProblem[]): RowPlan {
+  const permissions: PermissionNeed[] = [{ permission: "commitment.create", ministryCode: c.ministry }];
+  if (c.status !== "open") permissions.push({ permission: statusPermission(TRANSITION_REQUIREMENTS[c.status].kind), ministryCode: c.ministry });
+  return {
+    kind: "create",
+    row,
+    record: {
+      title: c.title,
+      text: c.text,
+      madeOn: c.madeOn,
+      activity: c.activity,
+      ministerName: c.ministerName,
+      ministerFunction: c.ministerFunction,
+      ministry: c.ministry,
+      committee: null,
+      addressee: null,
+      deadline: c.deadline,
+      status: c.status,
+      references: c.reference ? [c.reference] : [],
+      note: null,
+      fulfilledOnHint: c.status === "fulfilled" ? c.changedOn : null,
+      tkNummer: c.tkNummer,
+    },
+    permissions,
+    warnings,
+  };
+}
+
+export function tkUpdatePlan(row: number, c: TkCommitment, current: CurrentCommitment, warnings: ImportProblem[]): RowPlan {
+  const notes = [...warnings];
+  const reasons: string[] = [];
+
+  let status: StatusPlan | null = null;
+  if (c.status !== current.status) {
+    const reason = `Status bij de Tweede Kamer: ${c.tkStatus} (${c.tkNummer}).`;
+    const fulfilment = c.status === "fulfilled" && c.reference?.role === "fulfilment" ? c.reference.citation : null;
+    const check = checkTransition(current.status, { to: c.status, reason, note: reason, documentId: fulfilment?.id ?? null });
+    if (!check.ok) {
+      const message = `${c.tkStatus} bij de Tweede Kamer, maar de status kan niet worden bijgewerkt: ${check.message}`;
+      return { kind: "invalid", row, number: current.number, problems: [{ row, column: "Status", message, severity: "fout" }, ...notes] };
+    }
+    status = { to: c.status, kind: check.kind, note: check.kind === "progress" ? reason : null, fulfilment };
+    reasons.push(reason);
+  }
+
+  // A changed DatumNakoming is a deadline re-set, with the Kamer's change as the reason. None means: leave it.
+  let deadline: ResolvedDeadline | null = null;
+  if (c.deadline && !samePhrase(c.deadline.phrase, current.deadline?.phrase)) {
+    const reason = `Datum nakoming bij de Tweede Kamer: ${c.deadline.phrase} (${c.tkNummer}).`;
+    const statusAtReset = isOutstanding(current.status) ? current.status : (status?.to ?? current.status);
+    const check = checkDeadlineReset(
+      statusAtReset,
+      { phrase: current.deadline?.phrase ?? null, earliest: current.deadline?.earliest ?? null, latest: current.deadline?.latest ?? null },
+      c.deadline,
+      reason,
+    );
+    if (check.ok) {
+      deadline = c.deadline;
+      reasons.push(reason);
+    } else {
+      notes.push({ row, column: "DatumNakoming", message: `De termijn blijft "${current.deadline?.phrase ?? "geen"}": ${check.message}`, severity: "let op" });
+    }
+  }
+
+  // The Kamer is the source of the text, the minister, the ministry and the letter; title and activity are ours.
+  const references: PlannedReference[] | undefined = c.reference
+    ? [...current.references.map((r) => ({ citation: parseDocumentId(r.documentId), role: r.role })), c.reference]
+    : undefined;
+  const diff = diffEdits(current, { text: c.text, ministerName: c.ministerName, ministerFunction: c.ministerFunction, ministry: c.ministry, references }, status?.fulfilment?.id ?? null);
+  const changes = [...diff.changes, ...(status ? statusChanges(current, status) : []), ...(deadline ? deadlineChanges(current.deadline, deadline) : [])];
+  if (!changes.length) return { kind: "unchanged", row, number: current.number, problems: notes };
+  return {
+    kind: "update",
+    row,
+    number: current.number,
+    id: current.id,
+    version: current.version,
+    ministry: c.ministry,
+    edits: diff.edits,
+    status,
+    deadline,
+    reason: reasons.join(" ") || null,
+    changes,
+    fields: [...diff.fields, ...(status ? ["Status"] : []), ...(deadline ? ["Termijn"] : [])],
+    permissions: updatePermissions(current, c.ministry, diff.changes.length > 0, status, deadline !== null),
+    warnings: notes,
+  };
+}
