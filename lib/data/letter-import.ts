@@ -2,7 +2,6 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide, statusPermission, type Decision } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
-import { resolveDeadline } from "@/lib/deadline";
 import { extractLetter } from "@/lib/extraction";
 import type { KamerstukCitation } from "@/lib/kamerstuk";
 import { letterActivity } from "@/lib/letter-import/ministry";
@@ -12,8 +11,7 @@ import { createCommitmentSchema, fieldErrors, parseCitationOrId, type CreateComm
 import { actorOf, permissionActor } from "./actor";
 import { recordAuditEvent, type Actor, type FieldChange } from "./audit";
 import { loadForMutation } from "./commitment-load";
-import { dossierIdsFor, resolveReferences, upsertMinister } from "./commitment-support";
-import { allocateCommitmentNumber, insertCommitment } from "./commitment-writes";
+import { createInTransaction } from "./commitment-create";
 import { ensureDocument } from "./documents";
 import { invalid, MutationAbort, refused, type MutationResult } from "./mutation-result";
 
@@ -164,31 +162,8 @@ export async function saveLetterImport(user: CurrentUser | null, raw: unknown): 
   }
 }
 
-async function createFromLetter(tx: Tx, item: NewItem, actor: Actor): Promise<string> {
-  const { input } = item;
-  const references = await resolveReferences(tx, input.references, actor);
-  const ministerId = await upsertMinister(tx, input.ministerName, input.ministerFunction, item.ministryId);
-  const number = await allocateCommitmentNumber(tx, Number(input.madeOn.slice(0, 4)));
-  await insertCommitment(
-    tx,
-    {
-      number,
-      title: input.title,
-      text: input.text,
-      status: "open",
-      deadline: input.deadlinePhrase ? resolveDeadline(input.deadlinePhrase, input.madeOn) : null,
-      madeOn: input.madeOn,
-      activity: input.activity,
-      ministerId,
-      ministryId: item.ministryId,
-      committee: input.committee,
-      addressee: input.addressee,
-      dossierIds: await dossierIdsFor(tx, references),
-      references,
-    },
-    actor,
-  );
-  return number;
+function createFromLetter(tx: Tx, item: NewItem, actor: Actor): Promise<string> {
+  return createInTransaction(tx, item.input, item.ministryId, actor);
 }
 
 async function fulfilByLetter(tx: Tx, user: CurrentUser, item: FulfilItem, letter: KamerstukCitation, letterDate: string, actor: Actor): Promise<string> {
