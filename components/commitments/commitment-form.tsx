@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms/field";
-import type { FormState } from "@/lib/validation/form-state";
+import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
 import { DeadlinePreview } from "./deadline-preview";
 import { ReferenceRows } from "./reference-rows";
@@ -43,9 +43,9 @@ export function CommitmentForm({ mode, action, initial, number, ministries, mini
   return (
     <form action={formAction} className="space-y-5" key={formKey} noValidate>
       <FormMessage status={state.status} message={state.message} />
-      {state.status === "conflict" ? <ConflictNotice current={(state.values as { current?: unknown })?.current} /> : null}
+      {state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
       {number ? <input type="hidden" name="number" value={number} /> : null}
-      {mode === "edit" ? <input type="hidden" name="version" value={String(state.status === "conflict" ? ((state.values as { current?: { version?: number } })?.current?.version ?? values.version) : values.version)} /> : null}
+      {mode === "edit" ? <input type="hidden" name="version" value={String(versionToSubmit(state, values.version))} /> : null}
 
       <Field id="title" label="Korte titel" required errors={errors.title} hint="Waar gaat de toezegging over, in een regel.">
         {(p) => <input {...p} name="title" defaultValue={values.title ?? ""} className={inputClass} />}

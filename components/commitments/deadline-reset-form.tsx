@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms/field";
-import type { FormState } from "@/lib/validation/form-state";
+import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
 import { DeadlinePreview } from "./deadline-preview";
 
@@ -11,11 +11,11 @@ export function DeadlineResetForm({ action, number, version, today }: { action: 
   const values = (state.values ?? {}) as Record<string, string | undefined>;
   const [phrase, setPhrase] = useState(values.deadlinePhrase ?? "");
   const errors = state.errors ?? {};
-  const currentVersion = state.status === "conflict" ? ((state.values as { current?: { version: number } })?.current?.version ?? version) : version;
+  const currentVersion = versionToSubmit(state, version);
   return (
     <form action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? null)} noValidate>
       <FormMessage status={state.status} message={state.message} />
-      {state.status === "conflict" ? <ConflictNotice current={(state.values as { current?: unknown })?.current} /> : null}
+      {state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="version" value={currentVersion} />
       <Field id="deadlinePhrase" label="Nieuwe termijn, zoals toegezegd" required errors={errors.deadlinePhrase} hint="De termijn wordt gelezen vanaf vandaag, bijvoorbeeld: voor de zomer van 2027.">

@@ -5,7 +5,7 @@ import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms
 import { STATUS_LABELS } from "@/lib/status/labels";
 import { TRANSITION_REQUIREMENTS } from "@/lib/status/transitions";
 import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
-import type { FormState } from "@/lib/validation/form-state";
+import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
 
 interface Props {
@@ -22,12 +22,12 @@ export function StatusForm({ action, number, version, targets }: Props) {
   const [to, setTo] = useState<CommitmentStatus | "">((values.to as CommitmentStatus) ?? targets[0] ?? "");
   const requirement = to ? TRANSITION_REQUIREMENTS[to] : null;
   const errors = state.errors ?? {};
-  const currentVersion = state.status === "conflict" ? ((state.values as { current?: { version: number } })?.current?.version ?? version) : version;
+  const currentVersion = versionToSubmit(state, version);
 
   return (
     <form action={formAction} className="space-y-4" key={JSON.stringify(state.values ?? null)} noValidate>
       <FormMessage status={state.status} message={state.message} />
-      {state.status === "conflict" ? <ConflictNotice current={(state.values as { current?: unknown })?.current} /> : null}
+      {state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="version" value={currentVersion} />
       <Field id="to" label="Nieuwe status" required errors={errors.to}>

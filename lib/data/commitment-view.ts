@@ -130,3 +130,18 @@ export function toCommitmentView(row: CommitmentRow, today: string): CommitmentV
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
+
+/** The fields an edit sends, as they are now: the edit form's starting values and the base of an API PATCH. */
+export function editableFields(c: CommitmentView) {
+  return {
+    title: c.title,
+    text: c.text,
+    madeOn: c.madeOn ?? "",
+    activity: c.activity,
+    ministerName: c.minister.name,
+    ministerFunction: c.minister.function,
+    ministry: c.ministry.code,
+    committee: c.committee,
+    addressee: c.addressee,
+  };
+}

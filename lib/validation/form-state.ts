@@ -7,3 +7,14 @@ export interface FormState<V = Record<string, unknown>> {
 }
 
 export const idleState: FormState = { status: "idle" };
+
+/** After a refused edit (409) the form continues from the version now current; otherwise from the one it had. */
+export function versionToSubmit(state: FormState, version: number | string | undefined): number | string | undefined {
+  if (state.status !== "conflict") return version;
+  return (state.values as { current?: { version?: number } } | undefined)?.current?.version ?? version;
+}
+
+/** The commitment as someone else left it, when an edit was refused. */
+export function conflictCurrent(state: FormState): unknown {
+  return (state.values as { current?: unknown } | undefined)?.current;
+}

@@ -4,19 +4,22 @@ import { text } from "./primitives";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** A ministry code, or null when left empty (admins and coordinators need none). */
+const optionalMinistry = z
+  .string()
+  .trim()
+  .max(20)
+  .transform((s) => (s === "" ? null : s))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
 export const newUserSchema = z
   .object({
     email: z.string({ message: "Vul een e-mailadres in." }).trim().toLowerCase().email("Vul een geldig e-mailadres in.").max(254),
     name: text({ message: "Vul een naam in." }).trim().min(2, "Vul een naam in.").max(120),
     role: z.enum(ROLES, { message: "Kies een rol: editor, coordinator of admin." }),
-    ministry: z
-      .string()
-      .trim()
-      .max(20)
-      .transform((s) => (s === "" ? null : s))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    ministry: optionalMinistry,
     password: z
       .string()
       .min(MIN_PASSWORD_LENGTH, `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`)
@@ -33,14 +36,7 @@ export type NewUserInput = z.infer<typeof newUserSchema>;
 export const userUpdateSchema = z
   .object({
     role: z.enum(ROLES, { message: "Kies een rol." }),
-    ministry: z
-      .string()
-      .trim()
-      .max(20)
-      .transform((s) => (s === "" ? null : s))
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
+    ministry: optionalMinistry,
     disabled: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .strict()

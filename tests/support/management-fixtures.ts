@@ -2,6 +2,7 @@
 // every role with their API tokens, helpers that call the API route handlers as plain functions, payload builders
 // and snapshots of everything a mutation could touch.
 import path from "node:path";
+import { editableFields } from "@/lib/data/commitment-view";
 import { POST as postCommitment } from "@/app/api/v1/commitments/route";
 import { PATCH as patchCommitment } from "@/app/api/v1/commitments/[number]/route";
 import { POST as postDeadline } from "@/app/api/v1/commitments/[number]/deadline/route";
@@ -180,19 +181,7 @@ export function newCommitmentInput(overrides: Record<string, unknown> = {}): Rec
 export async function editPayload(number: string, overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const current = await getCommitment(number);
   if (!current) throw new Error(`editPayload: ${number} does not exist`);
-  return {
-    title: current.title,
-    text: current.text,
-    madeOn: current.madeOn ?? "",
-    activity: current.activity,
-    ministerName: current.minister.name,
-    ministerFunction: current.minister.function,
-    ministry: current.ministry.code,
-    committee: current.committee,
-    addressee: current.addressee,
-    version: current.version,
-    ...overrides,
-  };
+  return { ...editableFields(current), version: current.version, ...overrides };
 }
 
 export async function versionOf(number: string): Promise<number> {

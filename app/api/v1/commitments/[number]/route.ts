@@ -1,6 +1,7 @@
 import { badRequest, internalError, json, notFound } from "@/lib/api/responses";
 import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
 import { updateCommitment } from "@/lib/data/commitment-update";
+import { editableFields } from "@/lib/data/commitment-view";
 import { getCommitment } from "@/lib/data/commitments";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
@@ -29,18 +30,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ nu
     if (!body.ok) return body.response;
     const current = await getCommitment(number);
     if (!current) return notFound(`Toezegging ${number} bestaat niet.`);
-    const merged = {
-      title: current.title,
-      text: current.text,
-      madeOn: current.madeOn ?? "",
-      activity: current.activity,
-      ministerName: current.minister.name,
-      ministerFunction: current.minister.function,
-      ministry: current.ministry.code,
-      committee: current.committee,
-      addressee: current.addressee,
-      ...(body.body as Record<string, unknown>),
-    };
+    const merged = { ...editableFields(current), ...(body.body as Record<string, unknown>) };
     return mutationResponse(await updateCommitment(user, number, merged), 200);
   });
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { decide } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { editableFields } from "@/lib/data/commitment-view";
 import { getCommitment } from "@/lib/data/commitments";
 import { listFilterOptions } from "@/lib/data/reference-data";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
@@ -30,15 +31,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
           number={number}
           action={updateCommitmentAction}
           initial={{
-            title: commitment.title,
-            text: commitment.text,
-            madeOn: commitment.madeOn ?? "",
-            activity: commitment.activity,
-            ministerName: commitment.minister.name,
-            ministerFunction: commitment.minister.function,
-            ministry: commitment.ministry.code,
-            committee: commitment.committee,
-            addressee: commitment.addressee,
+            ...editableFields(commitment),
             references: commitment.references.map((r) => ({ citation: r.label, role: r.role })),
             version: commitment.version,
           }}
