@@ -35,7 +35,6 @@ WHERE u.id = $1`,
     options: [
       ["ministries", { text: "SELECT code, name FROM ministry ORDER BY name", values: [] }],
       ["ministers", { text: "SELECT id, name, function FROM minister ORDER BY name", values: [] }],
-      ["dossiers", { text: "SELECT id, nummer, toevoeging, title FROM dossier ORDER BY nummer, toevoeging", values: [] }],
     ],
   };
 }
@@ -63,13 +62,13 @@ export async function dashboardData(query: RunQuery, userId: string, filters: Da
   const page = pageQueries(userId);
   const [user] = await query<{ disabled: boolean }>(page.user[1]);
   if (!user || user.disabled) return null;
-  const [ministries, ministers, dossiers] = await Promise.all(page.options.map(([, q]) => query(q)));
+  const [ministries, ministers] = await Promise.all(page.options.map(([, q]) => query(q)));
   const rows = await Promise.all(sectionQueries(filters, today).map(([, q]) => query<Record<string, unknown>>(q)));
   const [counts, overdueList, overdueCount, dueSoonCounts, dueSoonList, months, perMinistry, perMinister] = rows;
   const window = monthWindow(today, filters);
   return {
     user,
-    options: { ministries, ministers, dossiers },
+    options: { ministries, ministers },
     counts,
     overdue: { items: overdueList, total: overdueCount?.[0]?.count ?? 0 },
     dueSoon: { today, ...dueSoonCounts?.[0], items: dueSoonList },

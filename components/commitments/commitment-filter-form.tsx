@@ -1,4 +1,3 @@
-import type { DossierView } from "@/lib/data/commitment-view";
 import { STATUS_LABELS } from "@/lib/status/labels";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
@@ -6,7 +5,6 @@ import { COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
 interface Options {
   ministries: Array<{ code: string; name: string }>;
   ministers: Array<{ id: number; name: string; function: string }>;
-  dossiers: DossierView[];
 }
 
 const SORT_LABELS = {
@@ -79,13 +77,11 @@ export function CommitmentFilterForm({ filters, options, variant = LIST_FORM }: 
         </select>
       </div>
       <div>
+        {/* A number to type, not a list to scroll: a register holds hundreds of dossiers, and people quote them by
+            number ("Kamerstuk 29 628"). */}
         <label htmlFor="f-dossier" className={label}>Dossier</label>
-        <select id="f-dossier" name="dossier" defaultValue={filters.dossier?.[0] ?? ""} className={field}>
-          <option value="">Alle</option>
-          {options.dossiers.map((d) => (
-            <option key={d.key} value={d.key}>{d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}{d.title ? ` – ${d.title.slice(0, 50)}` : ""}</option>
-          ))}
-        </select>
+        <input id="f-dossier" name="dossier" type="text" defaultValue={filters.dossier?.join(", ") ?? ""} className={field} aria-describedby="f-dossier-hint" autoComplete="off" spellCheck={false} />
+        <span id="f-dossier-hint" className="mt-0.5 block text-xs text-muted">Nummer, bijvoorbeeld 29 628 of 36 200-VI</span>
       </div>
       <div>
         <label htmlFor="f-from" className={label}>Uiterste termijn vanaf</label>

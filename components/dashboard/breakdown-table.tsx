@@ -34,45 +34,44 @@ export function BreakdownTable({ rows, kind, filters, footnoteId }: { rows: Brea
   const total = sumCounts(rows, COUNTS);
   // Drilling down: the same dashboard for one ministry or minister, keeping the other filters.
   const drill = (row: BreakdownRow) => dashboardHref(kind === "ministry" ? { ...filters, ministry: [row.key] } : { ...filters, minister: [Number(row.key)] });
-  const num = "px-3 py-2 text-right tabular-nums";
   return (
     <div className="space-y-2">
       <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="data-table">
           <caption className="sr-only">{KIND[kind].caption}: openstaand, over de termijn, nagekomen en op tijd nagekomen</caption>
-          <thead className="bg-gray-50">
+          <thead>
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">{KIND[kind].column}</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Openstaand</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">waarvan over de termijn</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Nagekomen</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold" aria-describedby={footnoteId}>
+              <th scope="col">{KIND[kind].column}</th>
+              <th scope="col" className="num">Openstaand</th>
+              <th scope="col" className="num">waarvan over de termijn</th>
+              <th scope="col" className="num">Nagekomen</th>
+              <th scope="col" className="num" aria-describedby={footnoteId}>
                 Op tijd nagekomen<span aria-hidden="true">*</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.key} className="border-t border-gray-200 align-top print:break-inside-avoid">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <a href={drill(row)} className="print:no-underline">{row.name}</a>
-                  {row.detail ? <span className="block text-xs text-muted">{row.detail}</span> : null}
+              <tr key={row.key}>
+                <th scope="row">
+                  <a href={drill(row)}>{row.name}</a>
+                  {row.detail ? <span className="sub">{row.detail}</span> : null}
                 </th>
-                <td className={num}>{nl(row.outstanding)}</td>
-                <td className={`${num} ${row.overdue ? "font-medium text-overdue" : ""}`}>{nl(row.overdue)}</td>
-                <td className={num}>{nl(row.fulfilled)}</td>
-                <td className={num}><OnTime row={row} /></td>
+                <td className="num">{nl(row.outstanding)}</td>
+                <td className={row.overdue ? "num font-medium text-overdue" : "num"}>{nl(row.overdue)}</td>
+                <td className="num">{nl(row.fulfilled)}</td>
+                <td className="num"><OnTime row={row} /></td>
               </tr>
             ))}
           </tbody>
           {rows.length > 1 ? (
             <tfoot className="border-t-2 border-gray-300 font-semibold">
               <tr>
-                <th scope="row" className="px-3 py-2">Totaal</th>
-                <td className={num}>{nl(total.outstanding)}</td>
-                <td className={num}>{nl(total.overdue)}</td>
-                <td className={num}>{nl(total.fulfilled)}</td>
-                <td className={num}><OnTime row={total} /></td>
+                <th scope="row" className="font-semibold">Totaal</th>
+                <td className="num">{nl(total.outstanding)}</td>
+                <td className="num">{nl(total.overdue)}</td>
+                <td className="num">{nl(total.fulfilled)}</td>
+                <td className="num"><OnTime row={total} /></td>
               </tr>
             </tfoot>
           ) : null}

@@ -1,12 +1,10 @@
 import { CommitmentFilterForm } from "@/components/commitments/commitment-filter-form";
-import type { DossierView } from "@/lib/data/commitment-view";
 import { dashboardHref } from "@/lib/dashboard/links";
 import type { DashboardFilters, DashboardView } from "@/lib/dashboard/params";
 
 export interface FilterOptions {
   ministries: Array<{ code: string; name: string }>;
   ministers: Array<{ id: number; name: string; function: string }>;
-  dossiers: DossierView[];
 }
 
 /** The list's filter form, aimed at /overzicht and without status and sort (the dashboard splits by status). */

@@ -43,26 +43,26 @@ export function DeadlineMonths({ months }: { months: Months }) {
       <details className="text-sm print:hidden">
         <summary className="cursor-pointer text-rijks underline">Tabel: uiterste termijnen per maand</summary>
         <div className="mt-2">
-          <table className="w-full border-collapse text-left">
+          <table className="data-table compact">
             <caption className="sr-only">Uiterste termijnen per maand, {windowLabel(months.window)}</caption>
-            <thead className="bg-gray-50">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-1.5 font-semibold">Maand</th>
-                <th scope="col" className="px-3 py-1.5 text-right font-semibold">Openstaand</th>
-                <th scope="col" className="px-3 py-1.5 text-right font-semibold">Nagekomen</th>
-                <th scope="col" className="px-3 py-1.5 text-right font-semibold">Samen</th>
+                <th scope="col">Maand</th>
+                <th scope="col" className="num">Openstaand</th>
+                <th scope="col" className="num">Nagekomen</th>
+                <th scope="col" className="num">Samen</th>
               </tr>
             </thead>
             <tbody>
               {months.buckets.map((b) => (
-                <tr key={b.month} className="border-t border-gray-200">
-                  <th scope="row" className={`px-3 py-1.5 ${b.current ? "font-semibold" : "font-normal"}`}>
+                <tr key={b.month}>
+                  <th scope="row" className={b.current ? "font-semibold" : undefined}>
                     {b.name}
                     {b.current ? " (deze maand)" : null}
                   </th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{nl(b.outstanding)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{nl(b.fulfilled)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{nl(b.outstanding + b.fulfilled)}</td>
+                  <td className="num">{nl(b.outstanding)}</td>
+                  <td className="num">{nl(b.fulfilled)}</td>
+                  <td className="num">{nl(b.outstanding + b.fulfilled)}</td>
                 </tr>
               ))}
             </tbody>

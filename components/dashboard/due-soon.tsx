@@ -32,23 +32,23 @@ export function DueSoon({ due, filters, days }: { due: DueSoonSection; filters: 
       </dl>
       {due.items.length ? (
         <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="data-table">
             <caption className="sr-only">Eerstvolgende uiterste termijnen, binnen {days.far} dagen</caption>
-            <thead className="bg-gray-50">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">Toezegging</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Termijn</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Uiterste termijn</th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">Nog</th>
+                <th scope="col">Toezegging</th>
+                <th scope="col">Termijn</th>
+                <th scope="col">Uiterste termijn</th>
+                <th scope="col" className="num">Nog</th>
               </tr>
             </thead>
             <tbody>
               {due.items.map((item) => (
-                <tr key={item.number} className="border-t border-gray-200 align-top print:break-inside-avoid">
-                  <td className="px-3 py-2"><CommitmentCell item={item} /></td>
-                  <td className="px-3 py-2">{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDate(item.latest)}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right">{item.daysRemaining === 0 ? "vandaag" : formatDays(item.daysRemaining)}</td>
+                <tr key={item.number}>
+                  <td><CommitmentCell item={item} /></td>
+                  <td>{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
+                  <td className="date">{formatDate(item.latest)}</td>
+                  <td className="num date">{item.daysRemaining === 0 ? "vandaag" : formatDays(item.daysRemaining)}</td>
                 </tr>
               ))}
             </tbody>

@@ -12,23 +12,23 @@ export function OverdueTable({ overdue, filters }: { overdue: OverdueSection; fi
   return (
     <>
       <div className="overflow-x-auto rounded border border-gray-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="data-table">
           <caption className="sr-only">Toezeggingen over de termijn, meest verlopen eerst</caption>
-          <thead className="bg-gray-50">
+          <thead>
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">Toezegging</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Termijn</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Uiterste termijn</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Over de termijn</th>
+              <th scope="col">Toezegging</th>
+              <th scope="col">Termijn</th>
+              <th scope="col">Uiterste termijn</th>
+              <th scope="col" className="num">Over de termijn</th>
             </tr>
           </thead>
           <tbody>
             {overdue.items.map((item) => (
-              <tr key={item.number} className="border-t border-gray-200 align-top print:break-inside-avoid">
-                <td className="px-3 py-2"><CommitmentCell item={item} /></td>
-                <td className="px-3 py-2">{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDate(item.latest)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right font-medium text-overdue">{formatDays(item.daysOverdue)}</td>
+              <tr key={item.number}>
+                <td><CommitmentCell item={item} /></td>
+                <td>{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
+                <td className="date">{formatDate(item.latest)}</td>
+                <td className="num date font-medium text-overdue">{formatDays(item.daysOverdue)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ const listParameters = [
   { name: "status", in: "query", description: "Een of meer statussen, komma-gescheiden of herhaald; 'overdue' = openstaand en over de termijn", schema: { type: "array", items: { type: "string", enum: [...STATUS_FILTERS] } }, style: "form", explode: false },
   { name: "ministry", in: "query", description: "Ministeriecode(s), bijvoorbeeld JenV", schema: { type: "array", items: { type: "string" } }, style: "form", explode: false },
   { name: "minister", in: "query", description: "Bewindspersoon-id('s)", schema: { type: "array", items: { type: "integer" } }, style: "form", explode: false },
-  { name: "dossier", in: "query", description: "Dossiernummer(s), bijvoorbeeld 29628 of 34775-IV", schema: { type: "array", items: { type: "string" } }, style: "form", explode: false },
+  { name: "dossier", in: "query", description: "Dossiernummer(s), bijvoorbeeld 29628 of 34775-IV; spaties en kleine letters mogen (\"29 628\", \"34775 iv\")", schema: { type: "array", items: { type: "string" } }, style: "form", explode: false },
   { name: "deadlineFrom", in: "query", description: "Uiterste termijn op of na deze datum", schema: { type: "string", format: "date" } },
   { name: "deadlineTo", in: "query", description: "Uiterste termijn op of voor deze datum", schema: { type: "string", format: "date" } },
   { name: "sort", in: "query", schema: { type: "string", enum: [...SORTS], default: "deadline" } },

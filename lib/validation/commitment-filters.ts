@@ -17,6 +17,11 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht een datum als JJJJ-MM-DD")
   .refine(isValidIsoDate, "bestaat niet of ligt buiten 1900–2199");
 
+/** A dossier number as people write it ("29 628", "36200 vi", "36 200-VI") in the register's key form ("36200-VI"). */
+function dossierKey(value: string): string {
+  return value.trim().replace(/(\d)[\s.]+(?=\d)/g, "$1").replace(/\s*-\s*|\s+/g, "-").toUpperCase();
+}
+
 // Repeated (?status=open&status=overdue) and comma-separated (?status=open,overdue) forms are both accepted.
 function list<T extends z.ZodType>(item: T) {
   return z.preprocess((v) => {
@@ -42,7 +47,7 @@ export const commitmentFiltersSchema = z
     status: list(z.enum(STATUS_FILTERS, { message: `kies uit ${STATUS_FILTERS.join(", ")}` })),
     ministry: list(z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "onbekende ministeriecode")),
     minister: list(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").positive("verwacht een positief getal")),
-    dossier: list(z.string().regex(/^\d{4,6}(-[A-Za-z0-9]+)?$/, "verwacht een dossiernummer zoals 29628")),
+    dossier: list(z.string().transform(dossierKey).pipe(z.string().regex(/^\d{4,6}(-[A-Z0-9]+)?$/, "verwacht een dossiernummer zoals 29628 of 36200-VI"))),
     deadlineFrom: single(isoDate),
     deadlineTo: single(isoDate),
     sort: single(z.enum(SORTS, { message: `kies uit ${SORTS.join(", ")}` })),

@@ -8,7 +8,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { isRole } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { today } from "@/lib/data/clock";
-import { listDossiers } from "@/lib/data/dossiers";
 import { listFilterOptions } from "@/lib/data/reference-data";
 import { parseDashboardParams } from "@/lib/dashboard/params";
 import { BreakdownSection, CountsSection, DueSoonSection, MonthsSection, OverdueSection, SECTIONS, TimelineSection } from "./sections";
@@ -42,8 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     );
   }
   const parsed = parseDashboardParams(raw);
-  const [options, dossiers] = await Promise.all([listFilterOptions(), listDossiers()]);
-  const filterOptions = { ...options, dossiers };
+  const filterOptions = await listFilterOptions();
 
   if (!parsed.ok) {
     return (

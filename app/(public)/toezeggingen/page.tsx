@@ -10,7 +10,6 @@ import { ExportLinks } from "@/components/commitments/export-links";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { listCommitments } from "@/lib/data/commitments";
-import { listDossiers } from "@/lib/data/dossiers";
 import { listFilterOptions } from "@/lib/data/reference-data";
 import { publicOrigin } from "@/lib/export/origin";
 import { DEFAULT_LIMIT, filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -21,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CommitmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseCommitmentFilters(await searchParams);
-  const [options, dossiers, user] = await Promise.all([listFilterOptions(), listDossiers(), getCurrentUser()]);
+  const [options, user] = await Promise.all([listFilterOptions(), getCurrentUser()]);
   if (!parsed.ok) {
     return (
       <>
@@ -43,7 +42,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Toezeggingen</h1>
-      <CommitmentFilterForm filters={parsed.filters} options={{ ...options, dossiers }} />
+      <CommitmentFilterForm filters={parsed.filters} options={options} />
       {user && followable.ok ? <FollowFilterForm query={followable.query} suggestedName={describeFilters(followable.filters)} action={followFilterAction} /> : null}
       <p className="mt-4 text-sm" aria-live="polite">
         {total === 1 ? "1 toezegging gevonden" : `${total.toLocaleString("nl-NL")} toezeggingen gevonden`}
