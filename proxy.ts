@@ -1,24 +1,36 @@
 // Runs before every page: a fresh CSP nonce per request (Next.js puts it on its own scripts), and a redirect to the
 // sign-in page for management pages. The redirect is a convenience only: every page, action and route checks the
-// user again on the server.
-import { getToken } from "next-auth/jwt";
+// user again on the server. The dashboard is answered from its last render while the register has not changed
+// (lib/page-cache): the render it repeats was itself made by the page, with every check.
 import { type NextRequest, NextResponse } from "next/server";
+import { proxySessionToken } from "@/lib/auth/proxy-token";
+import { freshRegisterFingerprint } from "@/lib/data/register-cache";
+import { CACHED_PAGES, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
+import { isRenderRequest, servePage } from "@/lib/page-cache/serve";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/, /^\/volgen(\/|$)/, /^\/overzicht(\/|$)/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const https = request.nextUrl.protocol === "https:";
   if (PROTECTED.some((p) => p.test(pathname))) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await proxySessionToken(request);
     if (!token) {
       const url = new URL("/login", request.url);
       url.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(url);
     }
+    if (CACHED_PAGES.has(pathname) && typeof token.uid === "string" && pageCacheEnabled()) {
+      const options = pageCacheOptions(https);
+      if (!isRenderRequest(request, options)) {
+        const served = await servePage(request, token.uid, await freshRegisterFingerprint(), options);
+        if (served) return served;
+      }
+    }
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, request.nextUrl.protocol === "https:");
+  const csp = contentSecurityPolicy(nonce, https);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

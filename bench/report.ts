@@ -104,8 +104,9 @@ export function resultsTable(results: EndpointResult[]): string {
 export function pageNote(results: EndpointResult[]): string {
   const pages = results.filter((r) => !r.likeForLike);
   if (!pages.length) return "";
-  return `${pages.map((r) => r.name).join(", ")}: the app renders the signed-in HTML page (session check, Prisma, React server
-components, streamed Suspense sections); "bare (SQL only)" runs the same SQL over pg in parallel and answers JSON.
+  return `${pages.map((r) => r.name).join(", ")}: the app serves the signed-in HTML page (session check, Prisma, React server
+components, streamed Suspense sections; dashboard and dash-ministry from the page's last render while the register
+is unchanged, dash-render rendered afresh every time); "bare (SQL only)" runs the same SQL over pg in parallel and answers JSON.
 That is not like-for-like, so app/bare and thr>=${TARGET_THROUGHPUT_RATIO * 100}% are n/a: only the app's p95 is judged. The bare row's p95
 is what the SQL alone takes under the same load, a floor for the page.`;
 }

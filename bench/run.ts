@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const bare = await start("bare", ["--import", "tsx", path.resolve("bench/bare-server.ts")], { ...env, BARE_DRIVER: options.bareDriver, BENCH_USER_ID: user?.id });
   if (user) {
     const cookie = await signIn(app.baseUrl, user);
-    for (const page of pages) page.headers = { Cookie: cookie };
+    for (const page of pages) page.headers = { ...page.headers, Cookie: cookie };
     log(`signed in to the app as ${user.email} (coordinator)`);
   }
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { createAccount, expectNoAxeViolations, screenshot, signIn } from "./support";
+import { createAccount, expectNoAxeViolations, recordCommitment, screenshot, signIn } from "./support";
 
 /** Today where the register lives, as the app computes it (the e2e server does not pin TZR_TODAY). */
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
@@ -28,18 +28,17 @@ test("a coordinator filters the dashboard on a ministry, opens the timeline and 
 
   // Data of its own: a commitment of Defensie, due within three weeks of today.
   const title = `Rapportage gereedheid krijgsmacht ${Date.now().toString(36)}`;
-  await page.goto("/beheer/toezeggingen/nieuw");
-  await page.getByLabel("Korte titel").fill(title);
-  await page.getByLabel("Letterlijke tekst").fill("Ik zal uw Kamer binnen drie weken informeren over de gereedheid van de krijgsmacht.");
-  await page.getByLabel("Gedaan op").fill(today);
-  await page.getByLabel("Waar (debat of brief)").fill("Commissiedebat defensie");
-  await page.getByLabel("Bewindspersoon").fill("E2E Minister van Defensie");
-  await page.getByLabel("Functie").fill("Minister van Defensie");
-  await page.getByLabel("Ministerie").selectOption("Def");
-  await page.getByLabel("Termijn, zoals toegezegd").fill("binnen drie weken");
-  await page.getByLabel("Verwijzing 1", { exact: true }).fill("Kamerstuk 36 124, nr. 10");
-  await page.getByRole("button", { name: "Toezegging vastleggen" }).click();
-  await expect(page).toHaveURL(/\/toezeggingen\/TZ-\d{4}-\d{4}\?opgeslagen=1$/);
+  await recordCommitment(page, {
+    title,
+    text: "Ik zal uw Kamer binnen drie weken informeren over de gereedheid van de krijgsmacht.",
+    madeOn: today,
+    occasion: "Commissiedebat defensie",
+    minister: "E2E Minister van Defensie",
+    ministerFunction: "Minister van Defensie",
+    ministry: "Def",
+    deadline: "binnen drie weken",
+    reference: "Kamerstuk 36 124, nr. 10",
+  });
 
   // The whole register.
   await page.goto("/overzicht");

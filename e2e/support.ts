@@ -44,3 +44,32 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
 }
+
+export interface NewCommitment {
+  title: string;
+  text: string;
+  madeOn: string;
+  occasion: string;
+  minister: string;
+  ministerFunction: string;
+  ministry: string;
+  deadline: string;
+  reference?: string;
+}
+
+/** Records a commitment through the form, as a signed-in editor or coordinator does; returns its number. */
+export async function recordCommitment(page: Page, c: NewCommitment): Promise<string> {
+  await page.goto("/beheer/toezeggingen/nieuw");
+  await page.getByLabel("Korte titel").fill(c.title);
+  await page.getByLabel("Letterlijke tekst").fill(c.text);
+  await page.getByLabel("Gedaan op").fill(c.madeOn);
+  await page.getByLabel("Waar (debat of brief)").fill(c.occasion);
+  await page.getByLabel("Bewindspersoon").fill(c.minister);
+  await page.getByLabel("Functie").fill(c.ministerFunction);
+  await page.getByLabel("Ministerie").selectOption(c.ministry);
+  await page.getByLabel("Termijn, zoals toegezegd").fill(c.deadline);
+  if (c.reference) await page.getByLabel("Verwijzing 1", { exact: true }).fill(c.reference);
+  await page.getByRole("button", { name: "Toezegging vastleggen" }).click();
+  await expect(page).toHaveURL(/\/toezeggingen\/TZ-\d{4}-\d{4}\?opgeslagen=1$/);
+  return page.url().match(/TZ-\d{4}-\d{4}/)![0];
+}

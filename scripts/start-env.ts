@@ -9,7 +9,15 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   TZR_DATA_DIR: z.string().default("data"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  PAGE_CACHE: z.enum(["on", "off"], { message: "kies on of off" }).default("on"),
+  PAGE_CACHE_ORIGIN: z.url({ protocol: /^https?$/, message: "moet een http(s)-adres zijn, zoals http://127.0.0.1:3000" }).optional(),
 });
+
+/** Where the app reaches itself (the dashboard's page cache renders through it): its own address, or loopback. */
+export function selfOrigin(host: string, port: number): string {
+  if (["0.0.0.0", "::", "", "localhost"].includes(host)) return `http://127.0.0.1:${port}`;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
 
 export function readStartEnv(env: NodeJS.ProcessEnv) {
   const parsed = schema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
@@ -29,6 +37,8 @@ export function readStartEnv(env: NodeJS.ProcessEnv) {
     host: e.HOST,
     dataDir: path.resolve(e.TZR_DATA_DIR),
     embeddedPort: e.EMBEDDED_DB_PORT,
+    pageCache: e.PAGE_CACHE,
+    pageCacheOrigin: e.PAGE_CACHE_ORIGIN ?? selfOrigin(e.HOST, e.PORT),
     ministriesFile: path.resolve("prisma/seed/ministries.json"),
     seedFiles: [path.resolve("prisma/seed/kamerstuk-29628-1030.json")],
   };

@@ -44,6 +44,8 @@ const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/
     DATABASE_URL: toDatabaseUrl(db.params),
     ...(db.embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
     NEXTAUTH_SECRET: authSecret,
+    PAGE_CACHE: env.pageCache,
+    PAGE_CACHE_ORIGIN: env.pageCacheOrigin,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${env.port}`,
   },
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseGeneration, db } from "@/lib/db";
+import { sharedFreshCall } from "@/lib/platform/shared-fresh-call";
 import { today } from "./clock";
 
 // Results that depend only on the register's contents (and today's date) are kept until the register changes.
@@ -10,14 +11,21 @@ const MAX_ENTRIES = 500;
 
 const entries = new Map<string, { fingerprint: string; value: Promise<unknown> }>();
 
-async function currentFingerprint(): Promise<string> {
+/** Changes whenever the register (or the day, or the database) does: one index lookup. */
+export async function registerFingerprint(): Promise<string> {
   const rows = await db().$queryRawUnsafe<Array<{ id: string }>>("SELECT coalesce(max(id), 0)::text AS id FROM audit_event");
   return `${databaseGeneration()}:${rows[0]?.id ?? "0"}@${today()}`;
 }
 
+/**
+ * registerFingerprint() for many requests at once: callers that ask while a lookup runs share the next one, which
+ * starts after they asked, so the answer is never older than the question.
+ */
+export const freshRegisterFingerprint = sharedFreshCall(registerFingerprint);
+
 /** `load()`'s result for `key`, reused until the register changes (or the day, or the database). */
 export async function cachedUntilChange<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const current = await currentFingerprint();
+  const current = await freshRegisterFingerprint();
   const hit = entries.get(key);
   if (hit && hit.fingerprint === current) return hit.value as Promise<T>;
   const value = load();
