@@ -55,7 +55,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                       </li>
                     ) : null}
                     <li>
-                      <Link href="/overzicht" className="text-white">Overzicht</Link>
+                      {/* A plain link: a full page request is answered from the dashboard's last render (lib/page-cache),
+                          a client-side navigation would render it again. */}
+                      <a href="/overzicht" className="text-white">Overzicht</a>
                     </li>
                     <li>
                       <Link href="/volgen" className="text-white">Volgen</Link>

@@ -34,6 +34,14 @@ test("the dashboard comes from its last render until the register changes, and w
   expect(second.nonce).not.toBe(first.nonce);
   expect(await page.content()).not.toContain(first.nonce);
   await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: coordinator.name })).toBeVisible();
+  // Coming back through the menu is a page request too, answered the same way.
+  await page.goto("/toezeggingen");
+  const [viaMenu] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === "/overzicht" && r.request().resourceType() === "document"),
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Overzicht" }).click(),
+  ]);
+  expect(viaMenu.headers()["x-page-cache"]).toBe("hit");
+  await expect(page.locator(".recharts-surface")).toBeVisible();
   await screenshot(page, testInfo, "overzicht-uit-cache");
   await expectNoAxeViolations(page);
 

@@ -3,7 +3,7 @@
 // keeps renders per (reader, URL) and answers with a fresh nonce each time. A miss renders the page through the app
 // itself (a request to this same server, marked so that it is not served from the cache) and streams it to the
 // reader while it is kept. Web-standard Request/Response only, so the proxy can call it and tests can drive it.
-import { PageStore } from "./page-store";
+import type { PageStore } from "./page-store";
 import { nonceOf, pageBody, repeatableHeaders, toRenderedPage, type RenderedPage } from "./rendered-page";
 
 export interface PageCacheOptions {
@@ -40,11 +40,12 @@ export function isRenderRequest(request: Request, options: Pick<PageCacheOptions
   return request.headers.get(options.renderHeader.name) === options.renderHeader.value;
 }
 
-function respond(page: RenderedPage, options: PageCacheOptions, cacheStatus: "hit" | "miss"): Response {
+/** A kept page, with a nonce of its own. */
+function respond(page: RenderedPage, options: PageCacheOptions): Response {
   const nonce = options.newNonce();
   const headers = new Headers(page.headers);
   headers.set("content-security-policy", options.contentSecurityPolicy(nonce));
-  headers.set("x-page-cache", cacheStatus);
+  headers.set("x-page-cache", "hit");
   // One chunk: the whole page, written at once. (A Uint8Array body would be copied once more on its way out; the
   // kept pieces as separate chunks cost a write each, which halves the pages a second.)
   const body = pageBody(page, nonce);
@@ -108,11 +109,11 @@ export async function servePage(request: Request, reader: string, fingerprint: s
   const key = `${reader}\n${url.pathname}${url.search}`;
   if (!wantsFresh(request)) {
     const page = options.store.get(key, fingerprint);
-    if (page) return respond(page, options, "hit");
+    if (page) return respond(page, options);
     const underway = options.store.inFlight(key, fingerprint);
     if (underway) {
       const page = await underway.catch(() => null);
-      if (page) return respond(page, options, "hit");
+      if (page) return respond(page, options);
     }
   }
   // Registered before the render starts, so that requests arriving meanwhile wait for it instead of rendering too.
@@ -130,5 +131,3 @@ export async function servePage(request: Request, reader: string, fingerprint: s
     return null;
   }
 }
-
-export { PageStore };
