@@ -1,7 +1,6 @@
 import type { HistoryEntry } from "@/lib/data/history";
 import { formatDateTime } from "@/lib/format/dates";
-import { describeValue } from "@/lib/export/change-text";
-import { FIELD_LABELS } from "@/lib/status/labels";
+import { describeValue, fieldLabel } from "@/lib/format/field-change";
 
 const ACTIONS: Record<string, string> = {
   "commitment.created": "Vastgelegd",
@@ -34,7 +33,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
               <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
                 {e.changes.map((c) => (
                   <div key={c.field} className="contents">
-                    <dt className="font-medium">{FIELD_LABELS[c.field] ?? c.field}</dt>
+                    <dt className="font-medium">{fieldLabel(c.field)}</dt>
                     <dd>
                       {c.before === null ? show(c.field, c.after) : <>{show(c.field, c.before)} → {show(c.field, c.after)}</>}
                     </dd>

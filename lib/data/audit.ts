@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import type { FieldChange } from "@/lib/format/field-change";
 
 export interface Actor {
   id: string | null;
@@ -7,11 +8,8 @@ export interface Actor {
   ministry: string | null;
 }
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+// The shape is the pure module's, so that wording a change needs nothing from lib/data.
+export type { FieldChange };
 
 /** Writes one append-only audit event inside the caller's transaction. */
 export async function recordAuditEvent(

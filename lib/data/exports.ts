@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { FilterNames } from "@/lib/export/filter-description";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { today } from "./clock";
 import { buildCommitmentCountQuery } from "./commitment-list-sql";
@@ -58,18 +57,6 @@ export async function selectForExport(filters: CommitmentFilters, options: { bat
   const total = await countCommitments(filters);
   if (total > max) return { ok: false, total, max };
   return { ok: true, total, batches: () => commitmentBatches(filters, { ...options, max }) };
-}
-
-/** The names behind the codes and ids in the filters, to describe a selection in words. */
-export async function filterNames(filters: CommitmentFilters): Promise<FilterNames> {
-  const [ministries, ministers] = await Promise.all([
-    filters.ministry?.length ? db().ministry.findMany({ where: { code: { in: filters.ministry } }, select: { code: true, name: true } }) : [],
-    filters.minister?.length ? db().minister.findMany({ where: { id: { in: filters.minister } }, select: { id: true, name: true } }) : [],
-  ]);
-  return {
-    ministries: new Map(ministries.map((m) => [m.code, m.name])),
-    ministers: new Map(ministers.map((m) => [m.id, m.name])),
-  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { canonicalFilterQuery, describeFilters, followFilterSchema } from "@/lib
 import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
 import { fieldErrors } from "@/lib/validation/commitment";
 import { invalid, missing, refused, type MutationResult } from "./mutation-result";
+import { filterNames } from "./reference-data";
 
 const SIGNED_OUT = "Log in om toezeggingen te volgen.";
 
@@ -94,6 +95,9 @@ export async function getFollowingOverview(user: CurrentUser): Promise<Following
     db().filterFollow.findMany({ where: { userId: user.id }, orderBy: { name: "asc" } }),
     db().mailPreference.findUnique({ where: { userId: user.id } }),
   ]);
+  const selections = filters.map((f) => ({ row: f, parsed: canonicalFilterQuery(f.query) }));
+  const valid = selections.flatMap(({ parsed }) => (parsed.ok ? [parsed.filters] : []));
+  const names = await filterNames({ ministry: valid.flatMap((f) => f.ministry ?? []), minister: valid.flatMap((f) => f.minister ?? []) });
   return {
     commitments: follows.map((f) => ({
       number: f.commitment.number,
@@ -103,10 +107,13 @@ export async function getFollowingOverview(user: CurrentUser): Promise<Following
       deadlineLatest: f.commitment.deadlineLatest?.toISOString().slice(0, 10) ?? null,
       since: f.createdAt.toISOString(),
     })),
-    filters: filters.map((f) => {
-      const parsed = canonicalFilterQuery(f.query);
-      return { id: f.id, name: f.name, query: f.query, description: parsed.ok ? describeFilters(parsed.filters) : "ongeldige selectie", since: f.createdAt.toISOString() };
-    }),
+    filters: selections.map(({ row: f, parsed }) => ({
+      id: f.id,
+      name: f.name,
+      query: f.query,
+      description: parsed.ok ? describeFilters(parsed.filters, names) : "ongeldige selectie",
+      since: f.createdAt.toISOString(),
+    })),
     ownerReminders: user.role === "editor" && user.ministryCode ? (preference?.ownerReminders ?? true) : null,
   };
 }

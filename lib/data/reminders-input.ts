@@ -2,7 +2,8 @@ import "server-only";
 // Loads what lib/reminders/rules.ts needs for one day's digests, inside the composing transaction.
 import type { Tx } from "@/lib/db";
 import type { DeadlinePrecision } from "@/lib/deadline";
-import { CHANGE_ACTIONS, isChangeAction, type ChangedField } from "@/lib/reminders/changes";
+import type { FieldChange } from "@/lib/format/field-change";
+import { CHANGE_ACTIONS, isChangeAction } from "@/lib/reminders/changes";
 import { canonicalFilterQuery } from "@/lib/reminders/follow-filter";
 import { changeKey, reminderKey, type ChangeInput, type CommitmentInput, type FilterFollowInput, type RulesInput } from "@/lib/reminders/rules";
 import { reminderWindow } from "@/lib/reminders/schedule";
@@ -86,7 +87,7 @@ async function loadChanges(tx: Tx, followStarts: Date[]): Promise<ChangeInput[]>
             at: e.at,
             actorId: e.actorId,
             actor: [e.actorName, e.actorMinistry].filter(Boolean).join(", "),
-            changes: Array.isArray(e.changes) ? (e.changes as unknown as ChangedField[]) : [],
+            changes: Array.isArray(e.changes) ? (e.changes as unknown as FieldChange[]) : [],
             reason: e.reason,
           },
         ]

@@ -2,7 +2,8 @@
 // person who made the change (only signed-in users see names, on the commitment page).
 import { Feed } from "feed";
 import type { CommitmentChange } from "@/lib/data/changes";
-import { changeTitle, describeFieldChange } from "./change-text";
+import { describeFieldChange } from "@/lib/format/field-change";
+import { changeTitle } from "./change-text";
 
 export interface FeedContext {
   origin: string;
@@ -10,7 +11,7 @@ export interface FeedContext {
   selfUrl: string;
   /** the list page with the same filters (rel="alternate") */
   listUrl: string;
-  /** the filters in Dutch, e.g. "Toezeggingen – status: open" */
+  /** the filters in Dutch, e.g. "Toezeggingen – status open" */
   selection: string;
 }
 
@@ -18,7 +19,7 @@ export interface FeedContext {
 const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function entryContent(change: CommitmentChange): string {
-  const rows = change.changes.map(describeFieldChange).map(({ field, text }) => `<li>${html(field)}: ${html(text)}</li>`);
+  const rows = change.changes.map((c) => describeFieldChange(c)).map(({ field, text }) => `<li>${html(field)}: ${html(text)}</li>`);
   return [
     `<p>${html(change.number)} · ${html(change.ministryName)}</p>`,
     rows.length ? `<ul>${rows.join("")}</ul>` : "",

@@ -1,5 +1,6 @@
-// Which audit events count as news for followers, and how the digest words them. Pure.
-import { STATUS_LABELS } from "@/lib/status/labels";
+// Which audit events count as news for followers, and the digest's one sentence for each. The fields and values are
+// worded as in the history and the feed (lib/format/field-change.ts); the sentence around them is the mail's. Pure.
+import { describeFieldChange, describeValue, fieldLabel, type FieldChange } from "@/lib/format/field-change";
 
 /** The audit actions a follower hears about (lib/data writes them). */
 export const CHANGE_ACTIONS = [
@@ -15,52 +16,32 @@ export function isChangeAction(action: string): action is ChangeAction {
   return (CHANGE_ACTIONS as readonly string[]).includes(action);
 }
 
-export interface ChangedField {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  title: "titel",
-  text: "tekst",
-  madeOn: "gedaan op",
-  activity: "activiteit",
-  minister: "bewindspersoon",
-  ministry: "ministerie",
-  committee: "commissie",
-  addressee: "gedaan aan",
-  references: "Kamerstukken",
-};
-
-const clip = (value: unknown, max = 200) => {
-  const text = value === null || value === undefined || value === "" ? "—" : String(value);
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-};
-
-const statusLabel = (value: unknown) => STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? clip(value);
+// A digest line is read between many others: values are cut shorter than on the commitment page or in the feed.
+const MAIL_VALUE_LENGTH = 200;
+const MAIL_NOTE_LENGTH = 300;
 
 /** One Dutch sentence for an audit event, e.g. "Status gewijzigd: Open → Nagekomen". */
-export function describeChange(action: ChangeAction, changes: ChangedField[]): string {
+export function describeChange(action: ChangeAction, changes: FieldChange[]): string {
   const field = (name: string) => changes.find((c) => c.field === name);
+  const change = (c: FieldChange) => describeFieldChange(c, { max: MAIL_VALUE_LENGTH }).text;
   switch (action) {
     case "commitment.created":
       return "Nieuwe toezegging vastgelegd";
     case "commitment.status_changed": {
       const status = field("status");
-      return status ? `Status gewijzigd: ${statusLabel(status.before)} → ${statusLabel(status.after)}` : "Status gewijzigd";
+      return status ? `Status gewijzigd: ${change(status)}` : "Status gewijzigd";
     }
     case "commitment.deadline_reset": {
       const phrase = field("deadlinePhrase");
-      return phrase ? `Termijn opnieuw vastgesteld: "${clip(phrase.before)}" → "${clip(phrase.after)}"` : "Termijn opnieuw vastgesteld";
+      return phrase ? `Termijn opnieuw vastgesteld: ${change(phrase)}` : "Termijn opnieuw vastgesteld";
     }
     case "commitment.updated": {
-      const names = changes.map((c) => FIELD_LABELS[c.field] ?? c.field);
+      const names = changes.map((c) => fieldLabel(c.field));
       return names.length ? `Gewijzigd: ${names.join(", ")}` : "Gewijzigd";
     }
     case "commitment.note_added": {
       const note = field("note");
-      return note ? `Voortgang vastgelegd: ${clip(note.after, 300)}` : "Voortgang vastgelegd";
+      return note ? `Voortgang vastgelegd: ${describeValue("note", note.after, { max: MAIL_NOTE_LENGTH })}` : "Voortgang vastgelegd";
     }
   }
 }

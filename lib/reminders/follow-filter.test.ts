@@ -9,6 +9,10 @@ describe("canonicalFilterQuery", () => {
     expect(b.ok && b.query).toBe(a.ok && a.query);
   });
 
+  it("keeps minister ids numbers, as the list's filters have them", () => {
+    expect(canonicalFilterQuery("minister=9,10,9")).toMatchObject({ ok: true, query: "minister=10%2C9", filters: { minister: [10, 9] } });
+  });
+
   it("accepts the empty selection (all commitments)", () => {
     expect(canonicalFilterQuery("")).toMatchObject({ ok: true, query: "" });
   });
@@ -20,11 +24,15 @@ describe("canonicalFilterQuery", () => {
 });
 
 describe("describeFilters", () => {
-  it("describes a selection in Dutch", () => {
-    const parsed = canonicalFilterQuery("status=open,overdue&ministry=JenV&q=politie");
-    expect(parsed.ok && describeFilters(parsed.filters)).toBe('zoekterm: "politie" · status: open, over de termijn · ministerie: JenV');
+  const names = { ministries: [{ code: "JenV", name: "Ministerie van Justitie en Veiligheid" }], ministers: [{ id: 3, name: "F.B.J. Grapperhaus" }] };
+
+  it("describes a selection in Dutch, with names instead of codes", () => {
+    const parsed = canonicalFilterQuery("status=open,overdue&ministry=JenV&q=politie&minister=3&dossier=36200 vi");
+    expect(parsed.ok && describeFilters(parsed.filters, names)).toBe(
+      "zoekterm ‘politie’; status open of over de termijn; Ministerie van Justitie en Veiligheid; bewindspersoon F.B.J. Grapperhaus; dossier 36 200-VI",
+    );
     const all = canonicalFilterQuery("");
-    expect(all.ok && describeFilters(all.filters)).toBe("alle toezeggingen");
+    expect(all.ok && describeFilters(all.filters, names)).toBe("alle toezeggingen");
   });
 });
 

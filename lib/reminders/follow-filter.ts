@@ -1,6 +1,7 @@
 // A saved selection of the list that a user follows: the list's own query string (parseCommitmentFilters, so a
 // followed selection means exactly what the list shows) in one canonical spelling, plus a name. Pure.
 import { z } from "zod";
+import { filterParts, type FilterNames, type SelectionFilters } from "@/lib/format/filter-description";
 import {
   filtersToSearchParams,
   parseCommitmentFilters,
@@ -20,7 +21,8 @@ export function canonicalFilterQuery(query: string): CanonicalFilter {
   if (!parsed.ok) return parsed;
   const filters: CommitmentFilters = { ...parsed.filters };
   for (const [key, value] of Object.entries(filters)) {
-    if (Array.isArray(value)) (filters as Record<string, unknown>)[key] = [...new Set(value.map(String))].sort();
+    // sort() compares values as strings, which is the canonical order; the values keep their type (minister ids stay numbers).
+    if (Array.isArray(value)) (filters as Record<string, unknown>)[key] = [...new Set<unknown>(value)].sort();
   }
   const canonical = filtersToSearchParams(filters);
   canonical.sort();
@@ -38,24 +40,8 @@ export const followFilterSchema = z.object({
   query: z.string().max(2000, "Deze selectie is te lang om te volgen.").default(""),
 });
 
-const STATUS_WORDS: Record<string, string> = {
-  open: "open",
-  partially_fulfilled: "deels nagekomen",
-  fulfilled: "nagekomen",
-  lapsed: "vervallen",
-  withdrawn: "ingetrokken",
-  overdue: "over de termijn",
-};
-
-/** A short Dutch description of what a selection selects, e.g. `status: open · ministerie: JenV`. */
-export function describeFilters(filters: CommitmentFilters): string {
-  const parts: string[] = [];
-  if (filters.q) parts.push(`zoekterm: "${filters.q}"`);
-  if (filters.status?.length) parts.push(`status: ${filters.status.map((s) => STATUS_WORDS[s] ?? s).join(", ")}`);
-  if (filters.ministry?.length) parts.push(`ministerie: ${filters.ministry.join(", ")}`);
-  if (filters.minister?.length) parts.push(`bewindspersoon: ${filters.minister.join(", ")}`);
-  if (filters.dossier?.length) parts.push(`dossier: ${filters.dossier.join(", ")}`);
-  if (filters.deadlineFrom) parts.push(`termijn vanaf ${filters.deadlineFrom}`);
-  if (filters.deadlineTo) parts.push(`termijn tot en met ${filters.deadlineTo}`);
-  return parts.length ? parts.join(" · ") : "alle toezeggingen";
+/** What a followed selection selects, in the list's words (lib/format/filter-description.ts), or "alle toezeggingen". */
+export function describeFilters(filters: SelectionFilters, names: FilterNames): string {
+  const parts = filterParts(filters, names);
+  return parts.length ? parts.join("; ") : "alle toezeggingen";
 }

@@ -2,9 +2,10 @@
 // Pure: the data layer (lib/data/reminders-compose.ts) loads the input and stores the outcome; the mail layer
 // (lib/mail) words and sends it.
 import type { DeadlinePrecision } from "@/lib/deadline";
+import type { FieldChange } from "@/lib/format/field-change";
 import { isOutstanding } from "@/lib/status/overdue";
 import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
-import type { ChangeAction, ChangedField } from "./changes";
+import type { ChangeAction } from "./changes";
 import { daysFrom } from "./dates";
 import { dueReminder, type ReminderKind } from "./schedule";
 
@@ -51,7 +52,7 @@ export interface ChangeInput {
   at: Date;
   actorId: string | null;
   actor: string;
-  changes: ChangedField[];
+  changes: FieldChange[];
   reason: string | null;
 }
 

@@ -43,7 +43,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     <>
       <h1 className="mb-4 text-2xl font-semibold">Toezeggingen</h1>
       <CommitmentFilterForm filters={parsed.filters} options={options} />
-      {user && followable.ok ? <FollowFilterForm query={followable.query} suggestedName={describeFilters(followable.filters)} action={followFilterAction} /> : null}
+      {user && followable.ok ? <FollowFilterForm query={followable.query} suggestedName={describeFilters(followable.filters, options)} action={followFilterAction} /> : null}
       <p className="mt-4 text-sm" aria-live="polite">
         {total === 1 ? "1 toezegging gevonden" : `${total.toLocaleString("nl-NL")} toezeggingen gevonden`}
         {filters.q ? <> voor <q>{filters.q}</q></> : null}

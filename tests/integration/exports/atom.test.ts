@@ -108,7 +108,7 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
   it("applies the list's filters to the commitments concerned", async () => {
     await addCommitmentOfAnotherMinistry(); // created by the editor "Jan Jansen" of BZK
     const bzk = await feedFor("?ministry=BZK");
-    expect(bzk.feed.title).toBe("Wijzigingen: Toezeggingen – ministerie: Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
+    expect(bzk.feed.title).toBe("Wijzigingen: Toezeggingen – Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
     expect(bzk.entries.map((e) => e.title)).toEqual(["Nieuwe toezegging: Voortgang invoering Wet open overheid bij gemeenten"]);
     expect(bzk.entries[0]!.author.name).toBe("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties");
     expect(bzk.text).not.toContain("Jan Jansen");

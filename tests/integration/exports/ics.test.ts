@@ -121,9 +121,9 @@ describe.each(testDatabaseKinds)("iCalendar of deadlines on %s PostgreSQL", (kin
 
   it("names the calendar after the filters, in Dutch", async () => {
     expect((await calendarFor("")).name).toBe("Alle toezeggingen");
-    expect((await calendarFor("?status=open,overdue")).name).toBe("Toezeggingen – status: open of over de termijn");
+    expect((await calendarFor("?status=open,overdue")).name).toBe("Toezeggingen – status open of over de termijn");
     const ministry = await calendarFor("?ministry=JenV&deadlineFrom=2022-01-01&deadlineTo=2022-12-31");
-    expect(ministry.name).toBe("Toezeggingen – ministerie: Ministerie van Justitie en Veiligheid; uiterste termijn 1 januari 2022 t/m 31 december 2022");
+    expect(ministry.name).toBe("Toezeggingen – Ministerie van Justitie en Veiligheid; uiterste termijn van 1 januari 2022 tot en met 31 december 2022");
     expect([...ministry.events.keys()].sort()).toEqual(["TZ-2021-0010", "TZ-2021-0011", "TZ-2021-0015"]);
   });
 

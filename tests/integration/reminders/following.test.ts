@@ -2,6 +2,7 @@
 // selection is the list's own query, validated and spelled one way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
 import { followCommitment, followFilter, getFollowingOverview, isFollowingCommitment, setOwnerReminders, unfollowCommitment, unfollowFilter } from "@/lib/data/following";
 import { testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
 import { makeUser } from "./reminder-fixtures";
@@ -51,13 +52,27 @@ describe.each(testDatabaseKinds)("following on %s PostgreSQL", (kind) => {
     expect(await followFilter(editor, { name: "", query: "" })).toMatchObject({ ok: false, errors: { name: [expect.any(String)] } });
 
     const overview = await getFollowingOverview(editor);
-    expect(overview.filters).toEqual([expect.objectContaining({ name: "Te laat bij JenV", query: "ministry=JenV&status=overdue", description: "status: over de termijn · ministerie: JenV" })]);
+    expect(overview.filters).toEqual([
+      expect.objectContaining({ name: "Te laat bij JenV", query: "ministry=JenV&status=overdue", description: "status over de termijn; Ministerie van Justitie en Veiligheid" }),
+    ]);
 
     // Another user's id is not theirs to delete.
     const id = first.ok ? first.value.id : 0;
     expect(await unfollowFilter(other, id)).toMatchObject({ ok: true, unchanged: true });
     expect(await unfollowFilter(editor, id)).toMatchObject({ ok: true, unchanged: false });
     expect((await getFollowingOverview(editor)).filters).toEqual([]);
+  });
+
+  it("describes each followed selection with the names of its ministries and ministers", async () => {
+    const grapperhaus = await db().minister.findFirstOrThrow({ where: { name: "F.B.J. Grapperhaus" }, select: { id: true } });
+    const followed = await followFilter(other, { name: "Grapperhaus", query: `minister=${grapperhaus.id}&dossier=29628&deadlineFrom=2022-01-01` });
+    expect(followed).toMatchObject({ ok: true });
+    expect((await getFollowingOverview(other)).filters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Grapperhaus", description: "bewindspersoon F.B.J. Grapperhaus; dossier 29 628; uiterste termijn vanaf 1 januari 2022" }),
+        expect.objectContaining({ name: "Te laat", description: "status over de termijn; Ministerie van Justitie en Veiligheid" }),
+      ]),
+    );
   });
 
   it("lets an editor switch their ministry's reminders off and on; other roles have no such setting", async () => {

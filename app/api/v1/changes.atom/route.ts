@@ -2,7 +2,7 @@
 // list's filters. `since` (a date or date-time) gives every change from then on instead of the last 100.
 import { badRequest, internalError } from "@/lib/api/responses";
 import { listChanges } from "@/lib/data/changes";
-import { filterNames } from "@/lib/data/exports";
+import { filterNames } from "@/lib/data/reference-data";
 import { describeSelection } from "@/lib/export/filter-description";
 import { feedResponse, parseExportRequest } from "@/lib/export/http";
 import { publicOrigin } from "@/lib/export/origin";

@@ -1,7 +1,8 @@
 // The deadlines of the commitments matching the list's filters as an iCalendar, to subscribe to (webcal).
 import { internalError } from "@/lib/api/responses";
 import { today } from "@/lib/data/clock";
-import { filterNames, MAX_CALENDAR_ROWS, registerFingerprint, selectForExport } from "@/lib/data/exports";
+import { MAX_CALENDAR_ROWS, registerFingerprint, selectForExport } from "@/lib/data/exports";
+import { filterNames } from "@/lib/data/reference-data";
 import { cachedCalendar } from "@/lib/export/calendar-cache";
 import { describeSelection } from "@/lib/export/filter-description";
 import { feedResponse, parseExportRequest, tooManyRows } from "@/lib/export/http";

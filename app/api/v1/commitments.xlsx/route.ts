@@ -1,7 +1,8 @@
 // All commitments matching the list's filters as an Excel workbook, streamed. No sign-in: the register is public.
 import { internalError } from "@/lib/api/responses";
 import { today } from "@/lib/data/clock";
-import { filterNames, selectForExport } from "@/lib/data/exports";
+import { selectForExport } from "@/lib/data/exports";
+import { filterNames } from "@/lib/data/reference-data";
 import { describeSelection } from "@/lib/export/filter-description";
 import { downloadResponse, exportFilename, parseExportRequest, tooManyRows } from "@/lib/export/http";
 import { xlsxStream } from "@/lib/export/xlsx";
