@@ -1,7 +1,7 @@
 // The list's filters in Dutch words, one part per filter: the one wording behind the name of a calendar, the title
 // of a feed and a workbook, the description of a followed selection and the dashboard's "Selectie: …" line. Each of
 // those frames and joins the parts its own way. Pure.
-import { formatDossier } from "@/lib/kamerstuk";
+import { formatDossierKey } from "@/lib/kamerstuk";
 import { STATUS_LABELS } from "@/lib/status/labels";
 import type { CommitmentFilters, StatusFilter } from "@/lib/validation/commitment-filters";
 import { formatDate } from "./dates";
@@ -16,12 +16,6 @@ export interface FilterNames {
 }
 
 const statusWord = (s: StatusFilter) => (s === "overdue" ? "over de termijn" : STATUS_LABELS[s].toLowerCase());
-
-/** "36200-VI" (the filter's key form) → "36 200-VI", as Kamerstukken print it. */
-function dossierWord(key: string): string {
-  const [nummer = key, toevoeging] = key.split("-");
-  return formatDossier({ nummer, toevoeging: toevoeging ?? null });
-}
 
 const either = (words: string[]) => words.join(" of ");
 
@@ -39,7 +33,7 @@ export function filterParts(filters: SelectionFilters, names: FilterNames): stri
   if (filters.status?.length) parts.push(`status ${either(filters.status.map(statusWord))}`);
   if (filters.ministry?.length) parts.push(either(filters.ministry.map(ministry)));
   if (filters.minister?.length) parts.push(`bewindspersoon ${either(filters.minister.map(minister))}`);
-  if (filters.dossier?.length) parts.push(`dossier ${either(filters.dossier.map(dossierWord))}`);
+  if (filters.dossier?.length) parts.push(`dossier ${either(filters.dossier.map(formatDossierKey))}`);
   const { deadlineFrom: from, deadlineTo: to } = filters;
   if (from && to) parts.push(`uiterste termijn van ${formatDate(from)} tot en met ${formatDate(to)}`);
   else if (from) parts.push(`uiterste termijn vanaf ${formatDate(from)}`);

@@ -15,6 +15,12 @@ export function formatDossier(dossier: DossierRef): string {
   return dossier.toevoeging ? `${nummer}-${dossier.toevoeging}` : nummer;
 }
 
+/** A dossier key as the register stores it ("36200-VI") the way Kamerstukken print it ("36 200-VI"). */
+export function formatDossierKey(key: string): string {
+  const [nummer = key, toevoeging] = key.split("-");
+  return formatDossier({ nummer, toevoeging: toevoeging ?? null });
+}
+
 function joinDutch(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;

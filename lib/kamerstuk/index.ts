@@ -2,4 +2,4 @@ export type { DocumentKind, DossierRef, FoundKamerstukCitation, Kamer, Kamerstuk
 export { KamerstukCitationError, type KamerstukCitationErrorCode } from "./errors";
 export { findKamerstukCitations, parseKamerstukCitation, tryParseKamerstukCitation } from "./citation-parser";
 export { documentUrl, parseDocumentId } from "./document-id";
-export { formatDossier } from "./canonical";
+export { formatDossier, formatDossierKey } from "./canonical";

@@ -5,14 +5,13 @@ import { CommitmentTable } from "@/components/commitments/commitment-table";
 import { listCommitments } from "@/lib/data/commitments";
 import { getDossier } from "@/lib/data/dossiers";
 import { formatDate } from "@/lib/format/dates";
+import { formatDossierKey } from "@/lib/kamerstuk";
 import { MAX_LIMIT } from "@/lib/validation/commitment-filters";
 
 type Params = Promise<{ key: string }>;
 
-const spaced = (key: string) => key.replace(/^(\d{2})(\d{3})/, "$1 $2");
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: `Dossier ${spaced((await params).key)}` };
+  return { title: `Dossier ${formatDossierKey((await params).key)}` };
 }
 
 export default async function DossierPage({ params }: { params: Params }) {
@@ -26,7 +25,7 @@ export default async function DossierPage({ params }: { params: Params }) {
   return (
     <article>
       <p className="text-sm"><Link href="/toezeggingen">← Alle toezeggingen</Link></p>
-      <h1 className="mt-3 text-2xl font-semibold">Dossier {spaced(dossier.key)}{dossier.title ? ` – ${dossier.title}` : ""}</h1>
+      <h1 className="mt-3 text-2xl font-semibold">Dossier {formatDossierKey(dossier.key)}{dossier.title ? ` – ${dossier.title}` : ""}</h1>
       <p className="mt-2">
         {all.total ?? 0} toezeggingen in dit dossier, waarvan {open.total ?? 0} openstaand.{" "}
         <Link href={`/toezeggingen?dossier=${dossier.key}`}>Alle toezeggingen in dit dossier</Link>
