@@ -23,10 +23,10 @@ export async function proxy(request: NextRequest) {
     }
     if (CACHED_PAGES.has(pathname) && typeof token.uid === "string" && pageCacheEnabled()) {
       const options = pageCacheOptions(https);
-      if (!isRenderRequest(request, options)) {
-        const served = await servePage(request, token.uid, await freshRegisterFingerprint(), options);
-        if (served) return served;
-      }
+      // Without the fingerprint (the database is unreachable) the page renders as usual and says what is wrong.
+      const fingerprint = isRenderRequest(request, options) ? null : await freshRegisterFingerprint().catch(() => null);
+      const served = fingerprint ? await servePage(request, token.uid, fingerprint, options) : null;
+      if (served) return served;
     }
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
