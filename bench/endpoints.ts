@@ -4,7 +4,7 @@ import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { MINISTRIES } from "./dataset/reference-data";
 import { SEARCH_WORDS } from "./dataset/words";
 
-export const ENDPOINT_NAMES = ["list", "search", "detail", "dashboard", "dash-ministry", "dash-render"] as const;
+export const ENDPOINT_NAMES = ["list", "search", "detail", "dashboard", "dash-ministry", "dash-gzip", "dash-render"] as const;
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 export interface Endpoint {
@@ -53,6 +53,15 @@ export async function benchEndpoints(params: PgConnectionParams, only: readonly 
       kind: "page",
       description: `${DASHBOARD}?ministry=<${MINISTRIES.length} codes in turn>, signed in, full streamed HTML`,
       paths: MINISTRIES.map((m) => `${DASHBOARD}?ministry=${encodeURIComponent(m.code)}`),
+    },
+    // What a browser asks for: the same kept page, compressed by Next.js on the way out (a response from proxy.ts
+    // cannot carry a body that is already compressed: Next.js drops its Content-Encoding).
+    {
+      name: "dash-gzip",
+      kind: "page",
+      description: `${DASHBOARD} with Accept-Encoding: gzip, deflate, br, zstd (as Chromium sends it): the kept page, gzipped per response`,
+      paths: [DASHBOARD],
+      headers: { "Accept-Encoding": "gzip, deflate, br, zstd" },
     },
     {
       name: "dash-render",
