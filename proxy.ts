@@ -6,7 +6,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { proxySessionToken } from "@/lib/auth/proxy-token";
 import { freshRegisterFingerprint } from "@/lib/data/register-cache";
 import { CACHED_PAGES, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
-import { isRenderRequest, servePage } from "@/lib/page-cache/serve";
+import { servePage } from "@/lib/page-cache/serve";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/, /^\/volgen(\/|$)/, /^\/overzicht(\/|$)/];
@@ -22,10 +22,7 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(url);
     }
     if (CACHED_PAGES.has(pathname) && typeof token.uid === "string" && pageCacheEnabled()) {
-      const options = pageCacheOptions(https);
-      // Without the fingerprint (the database is unreachable) the page renders as usual and says what is wrong.
-      const fingerprint = isRenderRequest(request, options) ? null : await freshRegisterFingerprint().catch(() => null);
-      const served = fingerprint ? await servePage(request, token.uid, fingerprint, options) : null;
+      const served = await servePage(request, token.uid, freshRegisterFingerprint, pageCacheOptions(https));
       if (served) return served;
     }
   }

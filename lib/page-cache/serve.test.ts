@@ -55,6 +55,7 @@ beforeEach(() => {
   store = new PageStore(1_000_000);
   errors = [];
   nonces = 0;
+  asked = 0;
 });
 
 function options(overrides: Partial<PageCacheOptions> = {}): PageCacheOptions {
@@ -69,6 +70,11 @@ function options(overrides: Partial<PageCacheOptions> = {}): PageCacheOptions {
   };
 }
 
+/** servePage with the register's fingerprint as it is now; `asked` counts the lookups. */
+let asked = 0;
+const serve = (r: Request, reader: string, fingerprint: string, opts: PageCacheOptions) =>
+  servePage(r, reader, () => (asked++, Promise.resolve(fingerprint)), opts);
+
 const request = (path = "/overzicht", headers: Record<string, string> = {}) =>
   new Request(`https://register.example.nl${path}`, { headers: { cookie: "next-auth.session-token=abc", ...headers } });
 
@@ -81,9 +87,9 @@ async function read(response: Response | null) {
 
 describe("serving a page from its last render", () => {
   it("renders once, then answers from the render with a new nonce on every response", async () => {
-    const first = await read(await servePage(request(), "u1", "7@2026-11-29", options()));
-    const second = await read(await servePage(request(), "u1", "7@2026-11-29", options()));
-    const third = await read(await servePage(request(), "u1", "7@2026-11-29", options()));
+    const first = await read(await serve(request(), "u1", "7@2026-11-29", options()));
+    const second = await read(await serve(request(), "u1", "7@2026-11-29", options()));
+    const third = await read(await serve(request(), "u1", "7@2026-11-29", options()));
     expect(renders).toHaveLength(1);
     expect([first.cache, second.cache, third.cache]).toEqual(["miss", "hit", "hit"]);
     expect(first.body).toContain("Coördinator 1");
@@ -95,17 +101,17 @@ describe("serving a page from its last render", () => {
   });
 
   it("renders again as soon as the register changed", async () => {
-    await read(await servePage(request(), "u1", "7@2026-11-29", options()));
-    const after = await read(await servePage(request(), "u1", "8@2026-11-29", options()));
+    await read(await serve(request(), "u1", "7@2026-11-29", options()));
+    const after = await read(await serve(request(), "u1", "8@2026-11-29", options()));
     expect(after.cache).toBe("miss");
     expect(after.body).toContain("Coördinator 2");
     expect(renders).toHaveLength(2);
   });
 
   it("keeps each reader's page and each selection apart", async () => {
-    await read(await servePage(request(), "u1", "f", options()));
-    const other = await read(await servePage(request(), "u2", "f", options()));
-    const selection = await read(await servePage(request("/overzicht?ministry=JenV"), "u1", "f", options()));
+    await read(await serve(request(), "u1", "f", options()));
+    const other = await read(await serve(request(), "u2", "f", options()));
+    const selection = await read(await serve(request("/overzicht?ministry=JenV"), "u1", "f", options()));
     expect(other.cache).toBe("miss");
     expect(selection.cache).toBe("miss");
     expect(selection.body).toContain("Overzicht /overzicht?ministry=JenV");
@@ -113,7 +119,7 @@ describe("serving a page from its last render", () => {
   });
 
   it("renders through the app as the reader, marked as a render, without compression", async () => {
-    await read(await servePage(request("/overzicht", { "user-agent": "Firefox", "accept-encoding": "gzip" }), "u1", "f", options()));
+    await read(await serve(request("/overzicht", { "user-agent": "Firefox", "accept-encoding": "gzip" }), "u1", "f", options()));
     const headers = renders[0]!.headers;
     expect(headers.cookie).toBe("next-auth.session-token=abc");
     expect(headers["user-agent"]).toBe("Firefox");
@@ -124,18 +130,18 @@ describe("serving a page from its last render", () => {
   });
 
   it("gives a hard reload a fresh render, and keeps that one", async () => {
-    await read(await servePage(request(), "u1", "f", options()));
-    const reload = await read(await servePage(request("/overzicht", { "cache-control": "no-cache" }), "u1", "f", options()));
+    await read(await serve(request(), "u1", "f", options()));
+    const reload = await read(await serve(request("/overzicht", { "cache-control": "no-cache" }), "u1", "f", options()));
     expect(reload.cache).toBe("miss");
     expect(reload.body).toContain("Coördinator 2");
-    const next = await read(await servePage(request(), "u1", "f", options()));
+    const next = await read(await serve(request(), "u1", "f", options()));
     expect(next.body).toContain("Coördinator 2");
     expect(renders).toHaveLength(2);
   });
 
   it("lets simultaneous first requests share one render", async () => {
     delayMs = 30;
-    const pages = await Promise.all(Array.from({ length: 5 }, () => servePage(request(), "u1", "f", options()).then(read)));
+    const pages = await Promise.all(Array.from({ length: 5 }, () => serve(request(), "u1", "f", options()).then(read)));
     expect(renders).toHaveLength(1);
     expect(pages.map((p) => p.cache).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
     for (const p of pages) expect(p.body).toContain("Coördinator 1");
@@ -143,14 +149,14 @@ describe("serving a page from its last render", () => {
 
   it("passes a redirect or an error on as it is, and keeps nothing", async () => {
     reply = "redirect";
-    const redirect = await servePage(request(), "u1", "f", options());
+    const redirect = await serve(request(), "u1", "f", options());
     expect(redirect!.status).toBe(307);
     expect(redirect!.headers.get("location")).toBe("/login");
     reply = "error";
-    const failed = await read(await servePage(request(), "u1", "f", options()));
+    const failed = await read(await serve(request(), "u1", "f", options()));
     expect(failed.status).toBe(500);
     reply = "page";
-    const page = await read(await servePage(request(), "u1", "f", options()));
+    const page = await read(await serve(request(), "u1", "f", options()));
     expect(page.cache).toBe("miss");
     expect(renders).toHaveLength(3);
   });
@@ -163,13 +169,21 @@ describe("serving a page from its last render", () => {
       new Request("https://register.example.nl/overzicht", { method: "POST" }),
       request("/overzicht", { [RENDER.name]: RENDER.value }),
     ]) {
-      expect(await servePage(r, "u1", "f", options())).toBeNull();
+      expect(await serve(r, "u1", "f", options())).toBeNull();
     }
+    expect(renders).toHaveLength(0);
+    // nor do they cost a look at the register
+    expect(asked).toBe(0);
+  });
+
+  it("renders directly when the register's fingerprint cannot be read", async () => {
+    const response = await servePage(request(), "u1", () => Promise.reject(new Error("database weg")), options());
+    expect(response).toBeNull();
     expect(renders).toHaveLength(0);
   });
 
   it("falls back to rendering directly when the app cannot be reached, and says so", async () => {
-    const response = await servePage(request(), "u1", "f", options({ origin: "http://127.0.0.1:9" }));
+    const response = await serve(request(), "u1", "f", options({ origin: "http://127.0.0.1:9" }));
     expect(response).toBeNull();
     expect(errors[0]).toMatch(/rendering \/overzicht through http:\/\/127\.0\.0\.1:9 failed/);
   });

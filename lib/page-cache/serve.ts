@@ -36,7 +36,7 @@ function wantsFresh(request: Request): boolean {
   return /no-cache|no-store/.test(h.get("cache-control") ?? "") || (h.get("pragma") ?? "").includes("no-cache");
 }
 
-export function isRenderRequest(request: Request, options: Pick<PageCacheOptions, "renderHeader">): boolean {
+function isRenderRequest(request: Request, options: Pick<PageCacheOptions, "renderHeader">): boolean {
   return request.headers.get(options.renderHeader.name) === options.renderHeader.value;
 }
 
@@ -100,11 +100,15 @@ async function render(request: Request, url: URL, options: PageCacheOptions): Pr
 
 /**
  * The response for a page request, or null when the caller should render the page the usual way (not a request for
- * the HTML page, or the app could not be reached). `reader` identifies whose page it is (the signed-in user);
- * `fingerprint` changes whenever anything the page shows may have changed.
+ * the HTML page, no fingerprint to be had, or the app could not be reached). `reader` identifies whose page it is
+ * (the signed-in user); `fingerprint()` changes whenever anything the page shows may have changed, and is only asked
+ * for requests this cache answers.
  */
-export async function servePage(request: Request, reader: string, fingerprint: string, options: PageCacheOptions): Promise<Response | null> {
+export async function servePage(request: Request, reader: string, currentFingerprint: () => Promise<string>, options: PageCacheOptions): Promise<Response | null> {
   if (!cacheable(request) || isRenderRequest(request, options)) return null;
+  // Without a fingerprint (the database is unreachable) the page renders as usual and says what is wrong.
+  const fingerprint = await currentFingerprint().catch(() => null);
+  if (fingerprint === null) return null;
   const url = new URL(request.url);
   const key = `${reader}\n${url.pathname}${url.search}`;
   if (!wantsFresh(request)) {
