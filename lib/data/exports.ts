@@ -58,14 +58,3 @@ export async function selectForExport(filters: CommitmentFilters, options: { bat
   if (total > max) return { ok: false, total, max };
   return { ok: true, total, batches: () => commitmentBatches(filters, { ...options, max }) };
 }
-
-/**
- * A value that changes whenever the register does (every change writes one audit event), for caches. The time of
- * the last event tells apart databases that happen to hold as many events (the test suite runs on two).
- */
-export async function registerFingerprint(): Promise<string> {
-  const rows = await db().$queryRawUnsafe<Array<{ fingerprint: string }>>(
-    `SELECT coalesce(max(id), 0)::text || '@' || coalesce(to_char(max(at), 'YYYYMMDDHH24MISSMS'), '') AS fingerprint FROM audit_event`,
-  );
-  return rows[0]?.fingerprint ?? "";
-}

@@ -1,8 +1,8 @@
 // The deadlines of the commitments matching the list's filters as an iCalendar, to subscribe to (webcal).
 import { internalError } from "@/lib/api/responses";
-import { today } from "@/lib/data/clock";
-import { MAX_CALENDAR_ROWS, registerFingerprint, selectForExport } from "@/lib/data/exports";
+import { MAX_CALENDAR_ROWS, selectForExport } from "@/lib/data/exports";
 import { filterNames } from "@/lib/data/reference-data";
+import { freshRegisterFingerprint } from "@/lib/data/register-cache";
 import { cachedCalendar } from "@/lib/export/calendar-cache";
 import { describeSelection } from "@/lib/export/filter-description";
 import { feedResponse, parseExportRequest, tooManyRows } from "@/lib/export/http";
@@ -22,12 +22,12 @@ export async function GET(request: Request) {
     const [selection, names, fingerprint] = await Promise.all([
       selectForExport(selected, { max: MAX_CALENDAR_ROWS }),
       filterNames(filters),
-      registerFingerprint(),
+      freshRegisterFingerprint(),
     ]);
     if (!selection.ok) return tooManyRows(selection.total, selection.max);
     const origin = publicOrigin(url);
-    // today: "overdue" in the filters depends on it
-    const key = [fingerprint, today(), origin, filtersToSearchParams(filters).toString()].join("|");
+    // the fingerprint holds today ("overdue" in the filters depends on it)
+    const key = [fingerprint, origin, filtersToSearchParams(filters).toString()].join("|");
     const calendar = await cachedCalendar(key, () => buildCalendar(selection.batches(), { origin, name: describeSelection(filters, names) }));
     return feedResponse(calendar, "text/calendar; charset=utf-8");
   } catch (error) {
