@@ -3,6 +3,7 @@
 import type { ReferenceRole } from "@/lib/data/commitment-view";
 import type { ResolvedDeadline } from "@/lib/deadline";
 import { statusPermission, type Permission } from "@/lib/auth/permissions";
+import type { FieldChange } from "@/lib/format/field-change";
 import type { KamerstukCitation } from "@/lib/kamerstuk";
 import type { TransitionKind } from "@/lib/status/transitions";
 import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
@@ -30,13 +31,6 @@ export interface CurrentCommitment {
   dossiers: string[];
   references: Array<{ documentId: string; role: ReferenceRole }>;
   tkNummer: string | null;
-}
-
-/** As the audit trail records a change (lib/data/audit.ts FieldChange). */
-export interface ChangeRecord {
-  field: string;
-  before: unknown;
-  after: unknown;
 }
 
 export interface PlannedReference {
@@ -112,7 +106,7 @@ export interface UpdatePlan {
   deadline: ResolvedDeadline | null;
   /** the reason recorded with the one audit event */
   reason: string | null;
-  changes: ChangeRecord[];
+  changes: FieldChange[];
   /** Dutch labels of what changes, for the report */
   fields: string[];
   permissions: PermissionNeed[];
@@ -155,7 +149,7 @@ export function referenceKeys(refs: Array<{ documentId: string; role: string }>)
 
 export const plannedKeys = (refs: PlannedReference[]) => referenceKeys(refs.map((r) => ({ documentId: r.citation.id, role: r.role })));
 
-export function deadlineChanges(before: CurrentCommitment["deadline"], next: ResolvedDeadline): ChangeRecord[] {
+export function deadlineChanges(before: CurrentCommitment["deadline"], next: ResolvedDeadline): FieldChange[] {
   return [
     { field: "deadlinePhrase", before: before?.phrase ?? null, after: next.phrase },
     { field: "deadlineEarliest", before: before?.earliest ?? null, after: next.earliest },
@@ -184,9 +178,9 @@ export interface DesiredFields {
  * updateCommitment), with the Dutch labels of what changes. `fulfilment` is the document a status change in the
  * same row adds: citing it is then no separate change of the references.
  */
-export function diffEdits(current: CurrentCommitment, desired: DesiredFields, fulfilment: string | null): { edits: EditPlan; changes: ChangeRecord[]; fields: string[] } {
+export function diffEdits(current: CurrentCommitment, desired: DesiredFields, fulfilment: string | null): { edits: EditPlan; changes: FieldChange[]; fields: string[] } {
   const edits: EditPlan = {};
-  const changes: ChangeRecord[] = [];
+  const changes: FieldChange[] = [];
   const fields = new Set<string>();
   const change = (field: string, column: string, before: unknown, after: unknown) => {
     changes.push({ field, before, after });
@@ -231,8 +225,8 @@ export function diffEdits(current: CurrentCommitment, desired: DesiredFields, fu
 }
 
 /** The status part of a row's changes: the new status and, when it adds one, the fulfilling document. */
-export function statusChanges(current: CurrentCommitment, status: StatusPlan): ChangeRecord[] {
-  const changes: ChangeRecord[] = [{ field: "status", before: current.status, after: status.to }];
+export function statusChanges(current: CurrentCommitment, status: StatusPlan): FieldChange[] {
+  const changes: FieldChange[] = [{ field: "status", before: current.status, after: status.to }];
   const id = status.fulfilment?.id;
   if (id && !current.references.some((r) => r.role === "fulfilment" && r.documentId === id)) changes.push({ field: "fulfilledBy", before: null, after: id });
   return changes;
