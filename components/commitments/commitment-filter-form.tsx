@@ -2,7 +2,8 @@ import { STATUS_LABELS } from "@/lib/status/labels";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
 
-interface Options {
+/** The choices of the form's selects (lib/data/reference-data.ts listFilterOptions). */
+export interface FilterOptions {
   ministries: Array<{ code: string; name: string }>;
   ministers: Array<{ id: number; name: string; function: string }>;
 }
@@ -36,7 +37,7 @@ const LIST_FORM: FormVariant = { action: "/toezeggingen", label: "Toezeggingen z
 // without JavaScript. The same parameter names everywhere, so a selection can move between list and dashboard.
 export type { FormVariant as FilterFormVariant };
 
-export function CommitmentFilterForm({ filters, options, variant = LIST_FORM }: { filters: Partial<CommitmentFilters>; options: Options; variant?: FormVariant }) {
+export function CommitmentFilterForm({ filters, options, variant = LIST_FORM }: { filters: Partial<CommitmentFilters>; options: FilterOptions; variant?: FormVariant }) {
   return (
     <form method="get" action={variant.action} role="search" aria-label={variant.label} className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden">
       {Object.entries(variant.hidden ?? {}).map(([name, value]) => (

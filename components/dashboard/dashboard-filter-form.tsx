@@ -1,11 +1,6 @@
-import { CommitmentFilterForm } from "@/components/commitments/commitment-filter-form";
+import { CommitmentFilterForm, type FilterOptions } from "@/components/commitments/commitment-filter-form";
 import { dashboardHref } from "@/lib/dashboard/links";
 import type { DashboardFilters, DashboardView } from "@/lib/dashboard/params";
-
-export interface FilterOptions {
-  ministries: Array<{ code: string; name: string }>;
-  ministers: Array<{ id: number; name: string; function: string }>;
-}
 
 /** The list's filter form, aimed at /overzicht and without status and sort (the dashboard splits by status). */
 export function DashboardFilterForm({ filters, options, view }: { filters: DashboardFilters; options: FilterOptions; view: DashboardView }) {

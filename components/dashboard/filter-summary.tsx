@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/format/dates";
 import { filterParts } from "@/lib/format/filter-description";
 import type { DashboardFilters } from "@/lib/dashboard/params";
-import type { FilterOptions } from "./dashboard-filter-form";
+import type { FilterOptions } from "@/components/commitments/commitment-filter-form";
 
 /** The selection in words. On paper the filter form is gone, so this line is what tells the reader what the numbers cover. */
 export function FilterSummary({ filters, options, today }: { filters: DashboardFilters; options: FilterOptions; today: string }) {
