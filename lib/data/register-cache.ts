@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseGeneration, db } from "@/lib/db";
+import { KeptValues } from "@/lib/platform/kept-values";
 import { sharedFreshCall } from "@/lib/platform/shared-fresh-call";
 import { today } from "./clock";
 
@@ -7,9 +8,7 @@ import { today } from "./clock";
 // Every change writes an audit event, so the newest audit event id is a complete change marker — also for changes
 // made by other app instances. Checking it is one index lookup (a fraction of a millisecond) instead of the
 // aggregate queries themselves; it is checked on every use, so a cached result is never stale.
-const MAX_ENTRIES = 500;
-
-const entries = new Map<string, { fingerprint: string; value: Promise<unknown> }>();
+const sections = new KeptValues<unknown>({ maxEntries: 500, maxSize: Infinity, sizeOf: () => 0 });
 
 /** Changes whenever the register (or the day, or the database) does: one index lookup. */
 export async function registerFingerprint(): Promise<string> {
@@ -25,14 +24,5 @@ export const freshRegisterFingerprint = sharedFreshCall(registerFingerprint);
 
 /** `load()`'s result for `key`, reused until the register changes (or the day, or the database). */
 export async function cachedUntilChange<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const current = await freshRegisterFingerprint();
-  const hit = entries.get(key);
-  if (hit && hit.fingerprint === current) return hit.value as Promise<T>;
-  const value = load();
-  entries.delete(key);
-  entries.set(key, { fingerprint: current, value });
-  value.catch(() => entries.delete(key));
-  // A Map keeps insertion order: drop the oldest entries beyond the cap.
-  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return value;
+  return sections.getOrMake(key, await freshRegisterFingerprint(), load) as Promise<T>;
 }
