@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
+import { useKeyedRows } from "@/components/forms/use-keyed-rows";
 import { tryParseKamerstukCitation } from "@/lib/kamerstuk";
-
-type Row = { key: number; citation: string; role: string };
 
 const ROLE_OPTIONS = [
   { value: "source", label: "Bron (waar gedaan)" },
@@ -14,9 +12,7 @@ const ROLE_OPTIONS = [
 
 /** Kamerstuk references typed as citations, each parsed as you type into its canonical document. */
 export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: string; role: string }>; errors?: Record<string, string[]> }) {
-  const [rows, setRows] = useState<Row[]>(() => [...initial, { citation: "", role: "source" }].map((r, i) => ({ ...r, key: i })));
-  const [nextKey, setNextKey] = useState(rows.length);
-  const update = (key: number, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const { rows, add, remove, update } = useKeyedRows(() => [...initial, { citation: "", role: "source" }]);
 
   return (
     <fieldset className="space-y-3 rounded border border-gray-300 p-3">
@@ -55,7 +51,7 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
                 ))}
               </select>
             </div>
-            <button type="button" onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))} className="text-sm text-overdue underline" aria-label={`Verwijzing ${index + 1} verwijderen`}>
+            <button type="button" onClick={() => remove(row.key)} className="text-sm text-overdue underline" aria-label={`Verwijzing ${index + 1} verwijderen`}>
               Verwijderen
             </button>
           </div>
@@ -63,10 +59,7 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
       })}
       <button
         type="button"
-        onClick={() => {
-          setRows((all) => [...all, { key: nextKey, citation: "", role: "related" }]);
-          setNextKey((k) => k + 1);
-        }}
+        onClick={() => add({ citation: "", role: "related" })}
         className="text-sm underline"
       >
         + Nog een verwijzing

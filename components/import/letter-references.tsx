@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
+import { useKeyedRows } from "@/components/forms/use-keyed-rows";
 import { parseCitationOrId } from "@/lib/validation/commitment";
-
-type Row = { key: number; citation: string };
 
 /**
  * The Kamerstukken a new commitment cites (role "aangehaald"), typed as citations and parsed as you type. The letter
@@ -24,8 +22,7 @@ export function LetterReferences({
   letterLabel: string;
   errors: (row: number) => string[] | undefined;
 }) {
-  const [rows, setRows] = useState<Row[]>(() => initial.map((citation, key) => ({ key, citation })));
-  const [nextKey, setNextKey] = useState(initial.length);
+  const { rows, add, remove, update } = useKeyedRows(() => initial.map((citation) => ({ citation })));
   const name = `c.${prefix.slice(1)}.ref`;
 
   return (
@@ -49,7 +46,7 @@ export function LetterReferences({
                 id={id}
                 name={name}
                 value={row.citation}
-                onChange={(e) => setRows((all) => all.map((r) => (r.key === row.key ? { ...r, citation: e.target.value } : r)))}
+                onChange={(e) => update(row.key, { citation: e.target.value })}
                 aria-describedby={`${id}-feedback`}
                 aria-invalid={(parsed && !parsed.ok) || serverError ? true : undefined}
                 className={inputClass}
@@ -63,7 +60,7 @@ export function LetterReferences({
             </div>
             <button
               type="button"
-              onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+              onClick={() => remove(row.key)}
               className="text-sm text-overdue underline"
               aria-label={`Aangehaald Kamerstuk ${index + 1} van kandidaat ${candidateNumber} verwijderen`}
             >
@@ -74,10 +71,7 @@ export function LetterReferences({
       })}
       <button
         type="button"
-        onClick={() => {
-          setRows((all) => [...all, { key: nextKey, citation: "" }]);
-          setNextKey((k) => k + 1);
-        }}
+        onClick={() => add({ citation: "" })}
         className="text-sm underline"
       >
         + Kamerstuk toevoegen
