@@ -1,9 +1,9 @@
 // Cursor paging (the JSON API): walking every page via nextCursor gives the same list as one big page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidCursorError } from "@/lib/data/commitment-list-sql";
 import { listCommitments } from "@/lib/data/commitments";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
-import { numbers, onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../support/register-fixtures";
+import { databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../support/register-fixtures";
 
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
@@ -34,13 +34,7 @@ const WALKS: Array<[string, CommitmentFilters]> = [
 ];
 
 describe.each(testDatabaseKinds)("listCommitments cursor paging on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await useSeededDatabase(kind);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+  databaseForBlock(() => useSeededDatabase(kind));
 
   it.each(WALKS)("walks every commitment exactly once, in order, with limit 5: %s", async (_, filters) => {
     const whole = numbers((await listCommitments({ ...filters, limit: 100 })).items);

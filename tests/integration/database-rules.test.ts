@@ -1,20 +1,14 @@
 // Rules the database itself enforces (triggers and the number sequence), whoever writes to it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { allocateCommitmentNumber, reserveCommitmentNumber } from "@/lib/data/commitment-writes";
 import { listCommitments } from "@/lib/data/commitments";
 import { db } from "@/lib/db";
-import { countRows, numbers, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../support/register-fixtures";
+import { countRows, databaseForBlock, numbers, testDatabaseKinds, useSeededDatabase } from "../support/register-fixtures";
 
 const allocate = (year: number) => db().$transaction((tx) => allocateCommitmentNumber(tx, year));
 
 describe.each(testDatabaseKinds)("database rules on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await useSeededDatabase(kind);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+  databaseForBlock(() => useSeededDatabase(kind));
 
   describe("the audit trail is append-only", () => {
     it("refuses an UPDATE of an audit event", async () => {

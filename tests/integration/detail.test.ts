@@ -1,22 +1,18 @@
 // The detail pages' data: one commitment, one document, dossiers, and a commitment's history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getCommitment } from "@/lib/data/commitments";
 import { getDocument } from "@/lib/data/documents";
 import { getDossier, listDossiers } from "@/lib/data/dossiers";
 import { getCommitmentHistory } from "@/lib/data/history";
-import { addCommitmentOfAnotherMinistry, numbers, onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../support/register-fixtures";
 
 const SEED_ACTOR = "Seed (Kamerstuk 29 628, nr. 1030)";
 const roleIds = (refs: Array<{ role: string; id: string }>) => refs.map((r) => `${r.role}:${r.id}`);
 
 describe.each(testDatabaseKinds)("commitment, document and dossier details on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     await addCommitmentOfAnotherMinistry(); // TZ-2022-0001, dossier 35925-VII, by editor Jan Jansen (BZK)
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   describe("getCommitment", () => {

@@ -1,15 +1,15 @@
 // listCommitments: filters, Dutch full-text search, sorts and page-based paging, as the public list uses them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listCommitments } from "@/lib/data/commitments";
 import { db } from "@/lib/db";
 import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import {
   addCommitmentOfAnotherMinistry,
+  databaseForBlock,
   numbers,
   onDay,
   testDatabaseKinds,
   useSeededDatabase,
-  type TestDatabase,
 } from "../support/register-fixtures";
 
 const ALL = 100;
@@ -24,17 +24,13 @@ function fromQuery(query: string): CommitmentFilters {
 }
 
 describe.each(testDatabaseKinds)("listCommitments filters and sorts on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let grapperhausId: number;
   let otherMinisterId: number;
   // 17 seeded commitments of Justitie en Veiligheid + TZ-2022-0001 of BZK (partially fulfilled, latest 2023-06-30)
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     otherMinisterId = (await addCommitmentOfAnotherMinistry()).ministerId;
     grapperhausId = (await db().minister.findFirstOrThrow({ where: { name: "F.B.J. Grapperhaus" } })).id;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   describe("status", () => {

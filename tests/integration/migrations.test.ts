@@ -1,30 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pg from "pg";
 import { embeddedShadowDatabase } from "@/lib/platform/embedded-postgres";
 import { applyMigrations, diffDatabaseToSchema, diffMigrationsToSchema } from "@/lib/platform/migrations";
 import { serverShadowDatabase } from "@/lib/platform/server-shadow";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, databaseForBlock, testDatabaseKinds } from "../support/test-database";
 
 describe.each(testDatabaseKinds)("migrations on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await database.drop();
-  });
+  const database = databaseForBlock(() => createTestDatabase(kind));
 
   it("agree with schema.prisma (a schema change without a migration fails here)", async () => {
-    const shadow = database.server ? serverShadowDatabase(database.server) : embeddedShadowDatabase;
-    expect(await diffMigrationsToSchema(database.params, shadow)).toBe("");
+    const { params, server } = database();
+    const shadow = server ? serverShadowDatabase(server) : embeddedShadowDatabase;
+    expect(await diffMigrationsToSchema(params, shadow)).toBe("");
   });
 
   it("apply to an empty database, record themselves, and leave no drift", async () => {
-    const applied = await applyMigrations(database.params);
+    const { params } = database();
+    const applied = await applyMigrations(params);
     expect(applied.length).toBeGreaterThan(0);
-    expect(await applyMigrations(database.params)).toEqual([]);
-    expect(await diffDatabaseToSchema(database.params)).toBe("");
-    const client = new pg.Client(database.params);
+    expect(await applyMigrations(params)).toEqual([]);
+    expect(await diffDatabaseToSchema(params)).toBe("");
+    const client = new pg.Client(params);
     await client.connect();
     try {
       const { rows } = await client.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY 1");

@@ -1,11 +1,11 @@
 // The reviewed seed (Kamerstuk 29 628, nr. 1030) loaded through lib/data/seed, as `npm start` does.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getCommitment, listCommitments } from "@/lib/data/commitments";
 import { loadSeed, readSeedFile } from "@/lib/data/seed";
 import { db } from "@/lib/db";
 import { KamerstukCitationError } from "@/lib/kamerstuk";
 import type { SeedFile } from "@/lib/validation/seed";
-import { countRows, numbers, SEED_PATH, testDatabaseKinds, type TestDatabase } from "../support/register-fixtures";
+import { countRows, databaseForBlock, numbers, SEED_PATH, testDatabaseKinds } from "../support/register-fixtures";
 import { useMigratedDatabase } from "../support/test-database";
 
 const SEED_ACTOR = "Seed (Kamerstuk 29 628, nr. 1030)";
@@ -36,14 +36,10 @@ function withInvalidReferenceCitation(seed: SeedFile): SeedFile {
 }
 
 describe.each(testDatabaseKinds)("seed of Kamerstuk 29 628, nr. 1030 on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useMigratedDatabase(kind));
   let seed: SeedFile;
   beforeAll(async () => {
-    database = await useMigratedDatabase(kind);
     seed = await readSeedFile(SEED_PATH);
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   // The tests below run in order on one database: first the empty register, then the seeded one.

@@ -17,9 +17,9 @@ import { loadMinistries, loadSeed, readSeedFile } from "@/lib/data/seed";
 import { createUser } from "@/lib/data/user-admin";
 import { getActiveUser } from "@/lib/data/users";
 import { configureDatabase, db } from "@/lib/db";
-import { testDatabaseKinds, useMigratedDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database";
+import { databaseForBlock, testDatabaseKinds, useMigratedDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database";
 
-export { testDatabaseKinds, type TestDatabase, type TestDatabaseKind };
+export { databaseForBlock, testDatabaseKinds, type TestDatabase, type TestDatabaseKind };
 
 export const MINISTRIES_PATH = path.resolve(process.cwd(), "prisma/seed/ministries.json");
 export const SEED_FILE_PATH = path.resolve(process.cwd(), "prisma/seed/kamerstuk-29628-1030.json");

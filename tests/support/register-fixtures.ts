@@ -3,9 +3,9 @@
 import path from "node:path";
 import { loadSeed, readSeedFile } from "@/lib/data/seed";
 import { db } from "@/lib/db";
-import { testDatabaseKinds, useMigratedDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database";
+import { databaseForBlock, testDatabaseKinds, useMigratedDatabase, type TestDatabase, type TestDatabaseKind } from "./test-database";
 
-export { testDatabaseKinds, type TestDatabase, type TestDatabaseKind };
+export { databaseForBlock, testDatabaseKinds, type TestDatabase, type TestDatabaseKind };
 
 export const SEED_PATH = path.resolve(process.cwd(), "prisma/seed/kamerstuk-29628-1030.json");
 

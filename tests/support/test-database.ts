@@ -1,5 +1,6 @@
 // Databases for integration tests: a fresh in-memory embedded PostgreSQL always, and a scratch database on a
 // real PostgreSQL server when TEST_DATABASE_URL is set. Each test file gets its own, migrated, and drops it after.
+import { afterAll, beforeAll } from "vitest";
 import { configureDatabase, disconnectDatabase } from "@/lib/db";
 import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "@/lib/platform/embedded-postgres";
 import { applyMigrations } from "@/lib/platform/migrations";
@@ -39,5 +40,26 @@ export async function useMigratedDatabase(kind: TestDatabaseKind): Promise<TestD
       await disconnectDatabase();
       await database.drop();
     },
+  };
+}
+
+/**
+ * A database for the tests of this describe block: opened before them (first of the block's beforeAll hooks), dropped
+ * after them (last of its afterAll hooks). Call it before the block registers hooks of its own: vitest runs beforeAll
+ * hooks in the order they were registered and afterAll hooks in reverse (sequence.hooks "stack", its default), so the
+ * block's own setup finds the database open and its own teardown runs before the drop. The getter works from the
+ * block's hooks and tests on, once the database is open.
+ */
+export function databaseForBlock(open: () => Promise<TestDatabase>): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await open();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return () => {
+    if (!database) throw new Error("databaseForBlock: the database is not open (yet)");
+    return database;
   };
 }

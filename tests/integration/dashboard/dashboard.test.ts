@@ -1,7 +1,7 @@
 // The managers' dashboard (lib/data/dashboard.ts) on the seed of Kamerstuk 29 628, nr. 1030: 17 commitments of
 // Justitie en Veiligheid (12 open, 5 fulfilled on the letter's date, 29 June 2021, none of those with a deadline),
 // plus TZ-2022-0001 of BZK (partially fulfilled, due 1 January – 30 June 2023). Today is pinned with TZR_TODAY.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { changeCommitmentStatus } from "@/lib/data/commitment-status";
 import { getCommitment, listCommitments } from "@/lib/data/commitments";
@@ -9,7 +9,7 @@ import { getBreakdown, getDeadlineMonths, getDueSoon, getOverdue, getStatusCount
 import { dueWindow } from "@/lib/dashboard/links";
 import { formatOnTimeRate } from "@/lib/dashboard/on-time";
 import type { DashboardFilters } from "@/lib/dashboard/params";
-import { addCommitmentOfAnotherMinistry, numbers, onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 
 const coordinator: CurrentUser = {
   id: "test-coordinator-dashboard",
@@ -30,14 +30,10 @@ async function fulfilOn(day: string, number: string, kamerstuk: string): Promise
 const numbersOf = (items: Array<{ number: string }>) => items.map((i) => i.number);
 
 describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let ministerId: number;
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     ministerId = (await addCommitmentOfAnotherMinistry()).ministerId;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   describe("on 1 May 2022, before anything with a deadline was fulfilled", () => {

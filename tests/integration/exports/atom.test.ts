@@ -5,7 +5,7 @@ import { GET } from "@/app/api/v1/changes.atom/route";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
 import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { addCommitmentOfAnotherMinistry, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { get, makeCoordinator, ORIGIN, version } from "./export-fixtures";
 
 interface Entry {
@@ -40,16 +40,14 @@ const TITLE_0010 = "Advies externe adviescommissie-Schneiders over programmatisc
 const JENV = "Ministerie van Justitie en Veiligheid";
 
 describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let coordinator: CurrentUser;
   beforeAll(async () => {
     vi.stubEnv("NEXTAUTH_URL", ""); // absolute URLs from the request (see lib/export/origin.ts)
-    database = await useSeededDatabase(kind);
     coordinator = await makeCoordinator("Coördinator Pietje Puk");
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    await database?.drop();
   });
 
   it("is valid Atom of the seeded commitments, newest first, each entry with id, link, updated and the ministry as author", async () => {

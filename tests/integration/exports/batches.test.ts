@@ -1,6 +1,6 @@
 // The data behind every export: all matching commitments, read in keyset batches through the list's own query,
 // in the list's order whatever the sort, and capped.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as csv } from "@/app/api/v1/commitments.csv/route";
 import { GET as xlsx } from "@/app/api/v1/commitments.xlsx/route";
 import { GET as ics } from "@/app/api/v1/commitments.ics/route";
@@ -8,7 +8,7 @@ import { listCommitments } from "@/lib/data/commitments";
 import { commitmentBatches, MAX_CALENDAR_ROWS, MAX_EXPORT_ROWS, selectForExport } from "@/lib/data/exports";
 import { db } from "@/lib/db";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
-import { addCommitmentOfAnotherMinistry, numbers, onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { addTrickyCommitments, get } from "./export-fixtures";
 
 async function batchesOf(filters: CommitmentFilters, batchSize: number): Promise<string[][]> {
@@ -18,14 +18,10 @@ async function batchesOf(filters: CommitmentFilters, batchSize: number): Promise
 }
 
 describe.each(testDatabaseKinds)("export batches on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     await addCommitmentOfAnotherMinistry();
     await addTrickyCommitments(); // 20 commitments in all
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   const SORTS: CommitmentFilters[] = [{}, { sort: "-deadline" }, { sort: "made" }, { sort: "-made" }, { sort: "number" }, { sort: "-number" }, { q: "politie" }, { q: "minister", sort: "relevance" }];

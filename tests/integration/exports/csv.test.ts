@@ -1,11 +1,11 @@
 // GET /api/v1/commitments.csv, read back with an independent parser (csv-parse).
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/commitments.csv/route";
 import type { CommitmentView } from "@/lib/data/commitment-view";
 import { listCommitments } from "@/lib/data/commitments";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
-import { onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { databaseForBlock, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { addTrickyCommitments, DUTCH_TEXT, DUTCH_TITLE, FORMULA_TITLE, get } from "./export-fixtures";
 
 // Spelled out here rather than imported, so that a change to lib/export/columns.ts has to change this test too.
@@ -42,14 +42,10 @@ async function viewsFor(query: string): Promise<CommitmentView[]> {
 }
 
 describe.each(testDatabaseKinds)("CSV export on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let numbers: { dutch: string; formula: string };
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     numbers = await addTrickyCommitments();
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("is a UTF-8 CSV download with a byte order mark, CRLF line ends and a dated file name", async () => {

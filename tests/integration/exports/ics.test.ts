@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/v1/commitments.ics/route";
 import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { addTrickyCommitments, DUTCH_TITLE, get, makeCoordinator, ORIGIN, version } from "./export-fixtures";
 
 interface ParsedEvent {
@@ -45,11 +45,10 @@ async function calendarFor(query: string) {
 const iso = (time: ICAL.Time) => time.toString();
 
 describe.each(testDatabaseKinds)("iCalendar of deadlines on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let dutchNumber: string;
   beforeAll(async () => {
     vi.stubEnv("NEXTAUTH_URL", ""); // absolute URLs from the request (see lib/export/origin.ts)
-    database = await useSeededDatabase(kind);
     dutchNumber = (await addTrickyCommitments()).dutch;
     const coordinator = await makeCoordinator("Coördinator Kalender");
     const withdrawn = await changeCommitmentStatus(coordinator, "TZ-2021-0011", { to: "withdrawn", reason: "Opgegaan in TZ-2021-0015.", version: await version("TZ-2021-0011") });
@@ -58,7 +57,6 @@ describe.each(testDatabaseKinds)("iCalendar of deadlines on %s PostgreSQL", (kin
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
-    await database?.drop();
   });
 
   it("is a text/calendar with one all-day event per commitment that has a latest date, fulfilled ones left out", async () => {

@@ -1,9 +1,9 @@
 // GET /api/v1/commitments.xlsx, read back with exceljs.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/commitments.xlsx/route";
 import { listCommitments } from "@/lib/data/commitments";
-import { onDay, testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { databaseForBlock, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { addTrickyCommitments, DUTCH_TEXT, DUTCH_TITLE, get } from "./export-fixtures";
 
 const HEADERS = [
@@ -20,14 +20,10 @@ async function workbookFor(query: string) {
 }
 
 describe.each(testDatabaseKinds)("XLSX export on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let dutchNumber: string;
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     dutchNumber = (await addTrickyCommitments()).dutch;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("is an Excel download with a bold, frozen, filterable header row", async () => {

@@ -1,26 +1,22 @@
 // Files the CSV import must refuse as a whole (and change nothing), encodings it must read, and who may import.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCommitment } from "@/lib/data/commitments";
 import { importCsv } from "@/lib/data/import-csv";
 import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import { addTrickyCommitments, FORMULA_TITLE } from "../exports/export-fixtures";
-import { makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, withUnknownRole, type TestDatabase } from "../../support/management-fixtures";
+import { databaseForBlock, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, withUnknownRole } from "../../support/management-fixtures";
 import { csvFile, exportCsv, fixture, readRecords, writeRecords } from "./import-fixtures";
 
 describe.each(testDatabaseKinds)("CSV import files on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let coordinator: CurrentUser;
   let exported: string;
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     await addTrickyCommitments();
     coordinator = await makeUser("coordinator", null);
     exported = await exportCsv();
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   async function refusal(file: { name: string; bytes: Uint8Array }, user: CurrentUser | null = coordinator) {

@@ -1,12 +1,12 @@
 // Bulk CSV import: the register's own export read back, edited as in a spreadsheet, on both databases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCommitment } from "@/lib/data/commitments";
 import { importCsv } from "@/lib/data/import-csv";
 import { updateCommitment } from "@/lib/data/commitment-update";
 import { allProblems, type ImportReport } from "@/lib/import/report";
 import {
-  auditEventsAfter, editPayload, freshCommitment, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, versionOf, type TestDatabase,
+  auditEventsAfter, databaseForBlock, editPayload, freshCommitment, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, versionOf,
 } from "../../support/management-fixtures";
 import { csvFile, exportCsv, readRecords, writeRecords, type CsvRecord } from "./import-fixtures";
 
@@ -22,14 +22,10 @@ function edit(records: CsvRecord[], number: string, changes: Record<string, stri
 }
 
 describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let coordinator: CurrentUser;
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     coordinator = await makeUser("coordinator", null);
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("imports an unchanged export as unchanged: no audit event, no version bumped, nothing written", async () => {

@@ -1,11 +1,11 @@
 // Import of the Tweede Kamer's open data (Toezegging), on both databases: the status table, "no date", the
 // fulfilling letter, unknown statuses and ministries, and re-imports that change nothing (or only what changed).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCommitment } from "@/lib/data/commitments";
 import { importTk } from "@/lib/data/import-tk";
 import { allProblems, type ImportReport } from "@/lib/import/report";
-import { auditEventsAfter, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, type TestDatabase } from "../../support/management-fixtures";
+import { auditEventsAfter, databaseForBlock, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase } from "../../support/management-fixtures";
 import { bytes, commitmentByTk, fixture } from "./import-fixtures";
 
 function reportOf(result: Awaited<ReturnType<typeof importTk>>): ImportReport {
@@ -16,14 +16,10 @@ function reportOf(result: Awaited<ReturnType<typeof importTk>>): ImportReport {
 const byTk = (report: ImportReport, tk: string) => report.rows.find((r) => r.tkNummer === tk)!;
 
 describe.each(testDatabaseKinds)("Tweede Kamer import on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let coordinator: CurrentUser;
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     coordinator = await makeUser("coordinator", null);
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("reports per record what happens, with unknown statuses and ministries as errors, in a dry run that writes nothing", async () => {

@@ -4,7 +4,7 @@
 // finds in it, so these tests follow lib/extraction rather than restating it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { changeCommitmentStatus } from "@/lib/data/commitment-status";
 import { saveLetterImport } from "@/lib/data/letter-import";
@@ -14,13 +14,13 @@ import type { LetterReview, ReviewCandidate } from "@/lib/letter-import/review";
 import {
   auditEventsAfter,
   commitmentRow,
+  databaseForBlock,
   makeUser,
   registerSnapshot,
   testDatabaseKinds,
   transitionBody,
   useManagementDatabase,
   versionOf,
-  type TestDatabase,
 } from "../../support/management-fixtures";
 
 const LETTER = readFileSync(path.resolve(process.cwd(), "e2e/fixtures/brief-politiebegroting.txt"), "utf8");
@@ -60,23 +60,19 @@ const budgetCandidate = (review: LetterReview): ReviewCandidate => {
 };
 
 describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let coordinator: CurrentUser;
   let editorJenV: CurrentUser;
   let editorBZK: CurrentUser;
   let review: LetterReview;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     coordinator = await makeUser("coordinator", null, "coordinator");
     editorJenV = await makeUser("editor", "JenV", "editor-jenv");
     editorBZK = await makeUser("editor", "BZK", "editor-bzk");
     const analysed = await analyseLetter(coordinator, { text: LETTER });
     if (!analysed.ok) throw new Error(analysed.message);
     review = analysed.review;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("reads the letter: its footer, new candidates, and the open commitment it fulfils ranked first", () => {

@@ -1,7 +1,7 @@
 // The audit trail, checked against the database after every one of ~150 random mutations (seeded PRNG: a failure
 // replays with the same seed). A mutation that succeeded and changed something leaves exactly one event for it
 // whose before/after values are what the row held before and holds now; anything else leaves no event and no change.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createCommitment } from "@/lib/data/commitment-create";
 import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
@@ -17,6 +17,7 @@ import {
   BZK_MINISTER,
   callApi,
   commitmentRow,
+  databaseForBlock,
   editPayload,
   freshCommitment,
   JENV_MINISTER,
@@ -32,7 +33,6 @@ import {
   withUnknownRole,
   type AuditRow,
   type Cast,
-  type TestDatabase,
 } from "../../support/management-fixtures";
 
 const SEED = 20261129;
@@ -115,17 +115,13 @@ interface Step {
 }
 
 describe.each(testDatabaseKinds)("the audit trail under random mutations on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let cast: Cast;
   let superuser: CurrentUser;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     cast = await makeCast();
     superuser = withUnknownRole(cast.coordinator.user!);
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   describe("fixed cases", () => {

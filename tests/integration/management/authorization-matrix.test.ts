@@ -1,6 +1,6 @@
 // Who may do what, cell by cell: every role against every mutation, through the data layer (what the server
 // actions call) and through the API route (the HTTP status a client sees). A refused cell must change nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide } from "@/lib/auth/permissions";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
@@ -16,6 +16,7 @@ import {
   auditEventsAfter,
   callApi,
   commitmentRow,
+  databaseForBlock,
   editPayload,
   freshCommitment,
   makeCast,
@@ -31,7 +32,6 @@ import {
   type Cast,
   type RegisterSnapshot,
   type Status,
-  type TestDatabase,
   type WriteRoute,
 } from "../../support/management-fixtures";
 
@@ -150,7 +150,7 @@ async function runData(action: ActionKey, user: CurrentUser | null, number: stri
 }
 
 describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let cast: Cast;
   let superuser: CurrentUser;
   let revokedToken: string;
@@ -161,7 +161,6 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
   let targetUserId: string;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     cast = await makeCast();
     superuser = withUnknownRole(cast.coordinator.user!);
     // A coordinator's token, revoked: were it still honoured, every cell would succeed.
@@ -176,9 +175,6 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
     expect(disabling).toMatchObject({ ok: true });
     targetUserId = (await makeUser("editor", "JenV", "target")).id;
     for (const status of ["open", "fulfilled"] as const) shared[status] = await freshCommitment(cast.coordinator.user!, { status });
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   const userOf = (actor: ActorKey): CurrentUser | null => {

@@ -1,7 +1,7 @@
 // Hundreds of bad payloads against every write route (with a valid coordinator token) and the same payloads against
 // the data-layer functions the server actions call. Whatever arrives: no 5xx, no exception, a 4xx that names the
 // problem (`detail`, and for a 400 on a field `errors` with that field), and a database exactly as it was.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createCommitment } from "@/lib/data/commitment-create";
 import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
@@ -11,6 +11,7 @@ import type { MutationResult } from "@/lib/data/mutation-result";
 import { addProgressNote } from "@/lib/data/progress-notes";
 import {
   callApi,
+  databaseForBlock,
   editPayload,
   freshCommitment,
   makeCast,
@@ -20,7 +21,6 @@ import {
   useManagementDatabase,
   type Cast,
   type RegisterSnapshot,
-  type TestDatabase,
   type WriteRoute,
 } from "../../support/management-fixtures";
 
@@ -306,19 +306,15 @@ interface Finding {
 }
 
 describe.each(testDatabaseKinds)("malformed input on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let cast: Cast;
   let coordinator: CurrentUser;
   const findings: Record<"crash" | "unnamed" | "changed" | "accepted", Finding[]> = { crash: [], unnamed: [], changed: [], accepted: [] };
   let total = 0;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     cast = await makeCast();
     coordinator = cast.coordinator.user!;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   const records = new Map<string, Record<string, unknown>>();

@@ -3,21 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCommitmentStatus } from "@/lib/data/commitment-status";
 import { listProgressNotes } from "@/lib/data/progress-notes";
-import { freshCommitment, makeCast, testDatabaseKinds, transitionBody, useManagementDatabase, type Cast, type TestDatabase } from "../../support/management-fixtures";
+import { databaseForBlock, freshCommitment, makeCast, testDatabaseKinds, transitionBody, useManagementDatabase, type Cast } from "../../support/management-fixtures";
 
 describe.each(testDatabaseKinds)("the date of a progress note on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let cast: Cast;
   const pinned = process.env.TZR_TODAY;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     cast = await makeCast();
   });
   afterAll(async () => {
     if (pinned === undefined) delete process.env.TZR_TODAY;
     else process.env.TZR_TODAY = pinned;
-    await database?.drop();
   });
 
   it("is the register's today when a status change brings the note", async () => {

@@ -1,6 +1,6 @@
 // Personal API tokens and user administration: what an admin, a token holder and an auditor would notice.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { createApiToken, listApiTokens, revokeApiToken, userForApiToken } from "@/lib/data/api-tokens";
@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import {
   auditEventsAfter,
   callApi,
+  databaseForBlock,
   freshCommitment,
   makeCast,
   makeUser,
@@ -19,7 +20,6 @@ import {
   useManagementDatabase,
   versionOf,
   type Cast,
-  type TestDatabase,
 } from "../../support/management-fixtures";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -35,17 +35,13 @@ async function lastUsed(tokenHash: string): Promise<Date | null> {
 }
 
 describe.each(testDatabaseKinds)("API tokens and user administration on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useManagementDatabase(kind));
   let cast: Cast;
   let admin: CurrentUser;
 
   beforeAll(async () => {
-    database = await useManagementDatabase(kind);
     cast = await makeCast();
     admin = cast.admin.user!;
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   describe("API tokens", () => {

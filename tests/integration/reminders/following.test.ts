@@ -1,24 +1,20 @@
 // Following through lib/data/following.ts: what a user follows is theirs alone, following twice is harmless, and a
 // selection is the list's own query, validated and spelled one way.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { followCommitment, followFilter, getFollowingOverview, isFollowingCommitment, setOwnerReminders, unfollowCommitment, unfollowFilter } from "@/lib/data/following";
-import { testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { makeUser } from "./reminder-fixtures";
 
 describe.each(testDatabaseKinds)("following on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  databaseForBlock(() => useSeededDatabase(kind));
   let editor: CurrentUser;
   let other: CurrentUser;
 
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     editor = await makeUser("editor", "JenV", "Redacteur Volgen");
     other = await makeUser("coordinator", null, "Coördinator Ander");
-  });
-  afterAll(async () => {
-    await database?.drop();
   });
 
   it("follows a commitment once however often asked, and stops", async () => {

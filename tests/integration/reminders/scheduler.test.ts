@@ -15,31 +15,29 @@ import { createPrismaClient, db } from "@/lib/db";
 import { parseMailConfig } from "@/lib/mail/config";
 import { createMailTransport } from "@/lib/mail/transport";
 import { startReminderScheduler } from "@/lib/scheduler/scheduler";
-import { testDatabaseKinds, useSeededDatabase, type TestDatabase } from "../../support/register-fixtures";
+import { databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { BASE_URL, FakeClock, makeUser, recordCommitment, startInstances, stepDays, stopInstances, to, when, type Instance } from "./reminder-fixtures";
 import { parseMessage, startTestSmtpServer, type TestSmtpServer } from "./smtp-test-server";
 
 const MINISTRIES_PATH = path.resolve(process.cwd(), "prisma/seed/ministries.json");
 
 describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind) => {
-  let database: TestDatabase;
+  const database = databaseForBlock(() => useSeededDatabase(kind));
   let smtp: TestSmtpServer;
   let instances: Instance[];
   const clock = new FakeClock();
   let coordinator: CurrentUser;
 
   beforeAll(async () => {
-    database = await useSeededDatabase(kind);
     await loadMinistries(MINISTRIES_PATH);
     smtp = await startTestSmtpServer();
-    instances = startInstances(2, database.params, clock, smtp.url);
+    instances = startInstances(2, database().params, clock, smtp.url);
     coordinator = await makeUser("coordinator", null, "Coördinator Register");
   });
 
   afterAll(async () => {
     await stopInstances(instances ?? []);
     await smtp?.close();
-    await database?.drop();
   });
 
   it("reminds 30 and 7 days before a month-precision deadline and once when overdue, each on its day at 07:00, once", async () => {
@@ -161,7 +159,7 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
   it("as in the embedded demo: the scheduler writes the digest as an .eml file when no SMTP server is configured", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "tzr-demo-"));
     // One connection, as the app has on the embedded database (where start-in-app.ts runs the job on its client).
-    const client = createPrismaClient(database.params, 1);
+    const client = createPrismaClient(database().params, 1);
     const config = parseMailConfig({ TZR_DATA_DIR: dataDir });
     if (!config.ok) throw new Error(config.issues.join("; "));
     const transport = createMailTransport(config.config);
@@ -201,7 +199,7 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
 
     clock.set("2033-08-01", "07:00");
     // Four instances at the same instant: four claims race for one day.
-    const more = startInstances(2, database.params, clock, smtp.url);
+    const more = startInstances(2, database().params, clock, smtp.url);
     const reports = await Promise.all([...instances, ...more].map((i) => i.runOnce())).finally(() => stopInstances(more));
     const composed = reports.filter((r) => r.compose.composed);
     expect(composed).toHaveLength(1);
