@@ -1,6 +1,6 @@
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
-import { COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 /** The choices of the form's selects (lib/data/reference-data.ts listFilterOptions). */
 export interface FilterOptions {

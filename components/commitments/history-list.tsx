@@ -1,14 +1,9 @@
+import { COMMITMENT_ACTION_LABELS } from "@/lib/commitment/audit-actions";
 import type { HistoryEntry } from "@/lib/data/history";
 import { formatDateTime } from "@/lib/format/dates";
 import { describeValue, fieldLabel } from "@/lib/format/field-change";
 
-const ACTIONS: Record<string, string> = {
-  "commitment.created": "Vastgelegd",
-  "commitment.updated": "Gewijzigd",
-  "commitment.status_changed": "Status gewijzigd",
-  "commitment.deadline_reset": "Termijn opnieuw vastgesteld",
-  "commitment.note_added": "Voortgang vastgelegd",
-};
+const ACTIONS: Record<string, string> = COMMITMENT_ACTION_LABELS;
 
 
 

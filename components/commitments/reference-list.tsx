@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReferenceView } from "@/lib/data/commitment-view";
 import { formatDate } from "@/lib/format/dates";
-import { REFERENCE_ROLE_LABELS } from "@/lib/status/labels";
+import { REFERENCE_ROLE_LABELS } from "@/lib/commitment/references";
 
 export function ReferenceList({ references }: { references: ReferenceView[] }) {
   if (!references.length) return <p className="text-muted">Geen Kamerstukken vastgelegd.</p>;

@@ -1,4 +1,4 @@
-import { PRECISION_LABELS } from "@/lib/status/labels";
+import { PRECISION_LABELS } from "@/lib/commitment/labels";
 import { REMINDER_DAYS_BEFORE } from "@/lib/reminders/schedule";
 
 const ORDER = ["day", "week", "month", "quarter", "season", "half-year", "year", "open"] as const;

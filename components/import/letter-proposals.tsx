@@ -4,7 +4,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import type { ReviewProposal } from "@/lib/letter-import/review";
 import { formatScore } from "@/lib/letter-import/similarity";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 
 /** What it means that the sentence cites a document the commitment also has, by the commitment's role for it. */
 const SHARED_ROLE = { source: "verwijst naar de bron", related: "verwijst naar een aangehaald stuk", fulfilment: "verwijst naar een nakoming" } as const;

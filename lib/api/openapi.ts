@@ -1,5 +1,6 @@
 // The API contract. Enumerations come from the same constants the validation uses, so they cannot drift apart.
-import { MAX_LIMIT, DEFAULT_LIMIT, SORTS, STATUS_FILTERS, COMMITMENT_STATUSES } from "@/lib/validation/commitment-filters";
+import { MAX_LIMIT, DEFAULT_LIMIT, SORTS, STATUS_FILTERS } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 const listParameters = [
   { name: "q", in: "query", description: "Zoeken (Nederlandse volledige-tekstzoekopdracht; websearch-syntaxis)", schema: { type: "string", maxLength: 200 } },

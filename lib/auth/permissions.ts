@@ -39,7 +39,11 @@ export type Actor = { id: string; role: string; ministryCode: string | null };
 
 export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; message: string };
 
-export type StatusKind = "progress" | "fulfil" | "lapse" | "withdraw" | "reopen";
+import { transitionKindFor, type TransitionKind } from "@/lib/commitment/transitions";
+import type { CommitmentStatus } from "@/lib/commitment/status";
+
+/** A kind of status change (lib/commitment/transitions.ts): each needs its own permission. */
+export type StatusKind = TransitionKind;
 
 const STATUS_PERMISSIONS: Readonly<Record<StatusKind, Permission>> = {
   progress: "commitment.status.progress",
@@ -49,12 +53,17 @@ const STATUS_PERMISSIONS: Readonly<Record<StatusKind, Permission>> = {
   reopen: "commitment.status.reopen",
 };
 
-/** The permission a status change of this kind (see checkTransition in lib/status/transitions.ts) needs. */
+/** The permission a status change of this kind (see checkTransition in lib/commitment/transitions.ts) needs. */
 export function statusPermission(kind: StatusKind): Permission {
   const permission = STATUS_PERMISSIONS[kind];
   // A kind added to the workflow without a permission must not slip through as "no permission needed".
   if (!permission) throw new Error(`Geen recht bekend voor statuswijziging "${String(kind)}".`);
   return permission;
+}
+
+/** The permission moving a commitment to `to` needs: the one map from target status to right. */
+export function statusChangePermission(to: CommitmentStatus): Permission {
+  return statusPermission(transitionKindFor(to));
 }
 
 // Editors may do these, within their own ministry: the day-to-day upkeep of their ministry's commitments.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { tryResolveDeadline } from "@/lib/deadline";
-import { checkDeadlineReset } from "@/lib/status/deadline-reset";
+import { checkDeadlineReset } from "@/lib/commitment/deadline-reset";
 import { deadlineResetSchema } from "@/lib/validation/commitment";
 import type { FieldChange } from "./audit";
 import { today } from "./clock";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
-import type { ReferenceRole } from "./commitment-view";
+import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { ReferenceRole } from "@/lib/commitment/references";
 import { isoOf } from "./commitment-support";
 
 /** A commitment as mutations need it: raw fields, ministry code, references. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { statusPermission } from "@/lib/auth/permissions";
-import { checkTransition } from "@/lib/status/transitions";
+import { checkTransition } from "@/lib/commitment/transitions";
 import { parseCitationOrId, statusChangeSchema } from "@/lib/validation/commitment";
 import type { FieldChange } from "./audit";
 import { today } from "./clock";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { parseKamerstukCitation } from "@/lib/kamerstuk";
 import type { Actor } from "./audit";
-import type { ReferenceRole } from "./commitment-view";
+import type { ReferenceRole } from "@/lib/commitment/references";
 import { ensureDocument } from "./documents";
 
 /** The references as document ids, creating Documents (with their audit events) for citations new to the register. */

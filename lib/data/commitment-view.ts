@@ -1,8 +1,9 @@
 // The shape in which a commitment leaves the data layer: the same for pages and the JSON API.
-import { deadlineStanding } from "@/lib/status/overdue";
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { deadlineStanding } from "@/lib/commitment/standing";
+import { type CommitmentStatus } from "@/lib/commitment/status";
 
-export type ReferenceRole = "source" | "fulfilment" | "related";
+import type { ReferenceRole } from "@/lib/commitment/references";
+export type { ReferenceRole };
 
 export interface ReferenceView {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { ResolvedDeadline } from "@/lib/deadline";
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { type CommitmentStatus } from "@/lib/commitment/status";
 import { creationChanges, recordAuditEvent, type Actor } from "./audit";
 import { precisionToDb, type ReferenceRole } from "./commitment-view";
 

@@ -8,7 +8,7 @@ import { addDays } from "@/lib/dashboard/calendar";
 import { fillMonthBuckets, type MonthBucket, type MonthCount } from "@/lib/dashboard/month-buckets";
 import type { DashboardFilters } from "@/lib/dashboard/params";
 import { monthWindow, type MonthWindow } from "@/lib/dashboard/window";
-import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/commitment/status";
 import { today as clockToday } from "./clock";
 import type { SqlQuery } from "./commitment-list-sql";
 import {

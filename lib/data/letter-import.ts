@@ -6,7 +6,7 @@ import { extractLetter } from "@/lib/extraction";
 import type { KamerstukCitation } from "@/lib/kamerstuk";
 import { letterActivity } from "@/lib/letter-import/ministry";
 import { fulfilmentChoice, letterImportSchema, type LetterImportInput } from "@/lib/letter-import/schema";
-import { checkTransition } from "@/lib/status/transitions";
+import { checkTransition } from "@/lib/commitment/transitions";
 import { createCommitmentSchema, fieldErrors, parseCitationOrId, type CreateCommitmentInput } from "@/lib/validation/commitment";
 import { actorOf, permissionActor } from "./actor";
 import { recordAuditEvent, type Actor, type FieldChange } from "./audit";

@@ -1,9 +1,9 @@
 // An audit event told in Dutch for the public changes feed: its title says what happened ("Status gewijzigd naar
 // Nagekomen: …"); each changed field is worded as everywhere else (lib/format/field-change.ts).
+import { FEED_ACTIONS, type FeedAction } from "@/lib/commitment/audit-actions";
 import { describeValue, type FieldChange } from "@/lib/format/field-change";
 
-export const FEED_ACTIONS = ["commitment.created", "commitment.status_changed", "commitment.deadline_reset"] as const;
-export type FeedAction = (typeof FEED_ACTIONS)[number];
+export { FEED_ACTIONS, type FeedAction };
 
 /** "Nieuwe toezegging: …", "Status gewijzigd naar Nagekomen: …", "Termijn opnieuw vastgesteld: …". */
 export function changeTitle(action: FeedAction, changes: FieldChange[], title: string): string {

@@ -2,7 +2,7 @@
 import { createEventsAsync, type DateArray, type EventAttributes } from "ics";
 import type { CommitmentView } from "@/lib/data/commitment-view";
 import { formatDate, formatRange } from "@/lib/format/dates";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { calendarPlacement } from "./calendar-event";
 
 export interface CalendarContext {

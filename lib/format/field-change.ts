@@ -1,7 +1,8 @@
 // A changed field of a commitment in Dutch words, as the audit trail records it: the field's name, and its value
 // before → after, with statuses, dates and roles in words rather than codes. One wording for the history on the
 // commitment page, the changes feed and the digest mail; each frames the event itself. Pure.
-import { FIELD_LABELS, PRECISION_LABELS, REFERENCE_ROLE_LABELS, STATUS_LABELS } from "@/lib/status/labels";
+import { FIELD_LABELS, PRECISION_LABELS, STATUS_LABELS } from "@/lib/commitment/labels";
+import { REFERENCE_ROLE_LABELS } from "@/lib/commitment/references";
 import { formatDate } from "./dates";
 
 /** One field of an audit event's `changes` (lib/data/audit.ts writes them). */

@@ -2,7 +2,7 @@
 // of a feed and a workbook, the description of a followed selection and the dashboard's "Selectie: …" line. Each of
 // those frames and joins the parts its own way. Pure.
 import { formatDossierKey } from "@/lib/kamerstuk";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import type { CommitmentFilters, StatusFilter } from "@/lib/validation/commitment-filters";
 import { formatDate } from "./dates";
 

@@ -1,10 +1,10 @@
 // One record of a CSV import → the values it holds, typed, with a problem for every cell that cannot be read.
 // Whether the values are valid for a commitment, and what they change, is decided in csv-plan.ts.
-import type { ReferenceRole } from "@/lib/data/commitment-view";
+import type { ReferenceRole } from "@/lib/commitment/references";
 import { parseDocumentId } from "@/lib/kamerstuk";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
-import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/commitment/status";
 import { isValidIsoDate } from "@/lib/validation/primitives";
 import { columnLabel, DERIVED_COLUMNS, type DerivedColumn } from "./csv-columns";
 import type { CsvRecord } from "./csv-file";

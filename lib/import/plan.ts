@@ -1,12 +1,12 @@
 // What an import will do to one row, decided before anything is written: the CSV and the Tweede Kamer import
 // both plan rows into these shapes, and one writer (lib/data/import-writer.ts) carries them out.
-import type { ReferenceRole } from "@/lib/data/commitment-view";
+import type { ReferenceRole } from "@/lib/commitment/references";
 import type { ResolvedDeadline } from "@/lib/deadline";
 import { statusPermission, type Permission } from "@/lib/auth/permissions";
 import type { FieldChange } from "@/lib/format/field-change";
 import type { KamerstukCitation } from "@/lib/kamerstuk";
-import type { TransitionKind } from "@/lib/status/transitions";
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import type { TransitionKind } from "@/lib/commitment/transitions";
+import { type CommitmentStatus } from "@/lib/commitment/status";
 import { columnLabel } from "./csv-columns";
 import type { ImportProblem } from "./report";
 

@@ -2,12 +2,12 @@
 // brought in line with the Kamer's record where the Kamer is the source (text, status, date of fulfilment,
 // minister, ministry, the fulfilling letter), through the same workflow checks as a change by hand. Title and
 // activity are only set at creation: the register's editors may improve them, and a re-import leaves that alone.
-import { statusPermission } from "@/lib/auth/permissions";
+import { statusChangePermission } from "@/lib/auth/permissions";
 import type { ResolvedDeadline } from "@/lib/deadline";
 import { parseDocumentId } from "@/lib/kamerstuk";
-import { checkDeadlineReset } from "@/lib/status/deadline-reset";
-import { isOutstanding } from "@/lib/status/overdue";
-import { checkTransition, TRANSITION_REQUIREMENTS } from "@/lib/status/transitions";
+import { checkDeadlineReset } from "@/lib/commitment/deadline-reset";
+import { isOutstanding } from "@/lib/commitment/status";
+import { checkTransition } from "@/lib/commitment/transitions";
 import {
   deadlineChanges, diffEdits, samePhrase, statusChanges, updatePermissions,
   type CurrentCommitment, type PermissionNeed, type PlannedReference, type RowPlan, type StatusPlan,
@@ -17,7 +17,7 @@ import type { TkCommitment } from "./tk-record";
 
 export function tkCreatePlan(row: number, c: TkCommitment, warnings: ImportProblem[]): RowPlan {
   const permissions: PermissionNeed[] = [{ permission: "commitment.create", ministryCode: c.ministry }];
-  if (c.status !== "open") permissions.push({ permission: statusPermission(TRANSITION_REQUIREMENTS[c.status].kind), ministryCode: c.ministry });
+  if (c.status !== "open") permissions.push({ permission: statusChangePermission(c.status), ministryCode: c.ministry });
   return {
     kind: "create",
     row,

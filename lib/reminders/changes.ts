@@ -1,16 +1,9 @@
 // Which audit events count as news for followers, and the digest's one sentence for each. The fields and values are
 // worded as in the history and the feed (lib/format/field-change.ts); the sentence around them is the mail's. Pure.
+import { CHANGE_ACTIONS, type ChangeAction } from "@/lib/commitment/audit-actions";
 import { describeFieldChange, describeValue, fieldLabel, type FieldChange } from "@/lib/format/field-change";
 
-/** The audit actions a follower hears about (lib/data writes them). */
-export const CHANGE_ACTIONS = [
-  "commitment.created",
-  "commitment.status_changed",
-  "commitment.deadline_reset",
-  "commitment.updated",
-  "commitment.note_added",
-] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export { CHANGE_ACTIONS, type ChangeAction };
 
 export function isChangeAction(action: string): action is ChangeAction {
   return (CHANGE_ACTIONS as readonly string[]).includes(action);

@@ -3,8 +3,8 @@
 // (lib/mail) words and sends it.
 import type { DeadlinePrecision } from "@/lib/deadline";
 import type { FieldChange } from "@/lib/format/field-change";
-import { isOutstanding } from "@/lib/status/overdue";
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { isOutstanding } from "@/lib/commitment/status";
+import { type CommitmentStatus } from "@/lib/commitment/status";
 import type { ChangeAction } from "./changes";
 import { daysFrom } from "./dates";
 import { dueReminder, type ReminderKind } from "./schedule";

@@ -1,10 +1,9 @@
 // The list's filters, sort and paging, as they appear in page URLs and API query strings. One schema for both,
 // so a shared link and an API call mean the same thing.
 import { z } from "zod";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 import { isValidIsoDate } from "./primitives";
 
-export const COMMITMENT_STATUSES = ["open", "partially_fulfilled", "fulfilled", "lapsed", "withdrawn"] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 /** "overdue" is not stored: it is an outstanding commitment whose latest deadline lies before today. */
 export const STATUS_FILTERS = [...COMMITMENT_STATUSES, "overdue"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

@@ -1,5 +1,7 @@
 // One schema for a commitment as typed in the form, posted to the server action, and sent to the API.
 import { z } from "zod";
+import { REFERENCE_ROLES } from "@/lib/commitment/references";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 import { isoDate as isoDateField, issuesToErrors, text, version } from "./primitives";
 import { tryResolveDeadline } from "@/lib/deadline";
 import { type KamerstukCitation, parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
@@ -15,7 +17,6 @@ export function parseCitationOrId(value: string): { ok: true; citation: Kamerstu
   }
 }
 
-export const REFERENCE_ROLES = ["source", "fulfilment", "related"] as const;
 
 const isoDate = isoDateField({ message: "Vul een datum in." });
 
@@ -97,7 +98,7 @@ export type UpdateCommitmentInput = z.infer<typeof updateCommitmentSchema>;
 
 export const statusChangeSchema = z
   .object({
-    to: z.enum(["open", "partially_fulfilled", "fulfilled", "lapsed", "withdrawn"], { message: "Kies een nieuwe status." }),
+    to: z.enum(COMMITMENT_STATUSES, { message: "Kies een nieuwe status." }),
     reason: optionalText(2000),
     note: optionalText(2000),
     fulfilledBy: optionalText(300).superRefine((value, ctx) => {

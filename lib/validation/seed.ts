@@ -1,6 +1,6 @@
 // The reviewed seed data file (prisma/seed/*.json). Validated before anything is written.
 import { z } from "zod";
-import { COMMITMENT_STATUSES } from "./commitment-filters";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "verwacht JJJJ-MM-DD");
 

@@ -6,7 +6,7 @@ import { ReminderScheduleTable } from "@/components/following/reminder-schedule-
 import { requireUser } from "@/lib/auth/session";
 import { getFollowingOverview } from "@/lib/data/following";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { followCommitmentAction, setOwnerRemindersAction, unfollowFilterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Volgen" };

@@ -15,7 +15,7 @@ import { getCommitmentHistory } from "@/lib/data/history";
 import { isFollowingCommitment } from "@/lib/data/following";
 import { listProgressNotes } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
-import { PRECISION_LABELS } from "@/lib/status/labels";
+import { PRECISION_LABELS } from "@/lib/commitment/labels";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
 type Params = Promise<{ number: string }>;

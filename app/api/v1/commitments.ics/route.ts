@@ -8,7 +8,8 @@ import { describeSelection } from "@/lib/export/filter-description";
 import { feedResponse, parseExportRequest, tooManyRows } from "@/lib/export/http";
 import { buildCalendar } from "@/lib/export/ics";
 import { publicOrigin } from "@/lib/export/origin";
-import { COMMITMENT_STATUSES, filtersToSearchParams } from "@/lib/validation/commitment-filters";
+import { filtersToSearchParams } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 // Fulfilled commitments need no reminder: they are in the calendar only when the status filter asks for them.
 const WITHOUT_FULFILLED = COMMITMENT_STATUSES.filter((s) => s !== "fulfilled");

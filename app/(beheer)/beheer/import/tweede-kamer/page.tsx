@@ -4,7 +4,7 @@ import { ImportForm } from "@/components/import/import-form";
 import { requireUser } from "@/lib/auth/session";
 import { mayImport } from "@/lib/data/import-csv";
 import { MAX_IMPORT_ROWS_LABEL, MAX_IMPORT_SIZE_LABEL } from "@/lib/import/limits";
-import { STATUS_LABELS } from "@/lib/status/labels";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { TK_STATUS_MAPPING } from "@/lib/import/tk-record";
 import { tkImportAction } from "./actions";
 

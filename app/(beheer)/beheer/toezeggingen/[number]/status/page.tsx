@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/commitments/status-badge";
 import { StatusForm } from "@/components/commitments/status-form";
-import { decide, statusPermission } from "@/lib/auth/permissions";
+import { decide, statusChangePermission } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
-import { allowedTransitions, TRANSITION_REQUIREMENTS } from "@/lib/status/transitions";
+import { allowedTransitions } from "@/lib/commitment/transitions";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 import { changeStatusAction } from "../../actions";
 
@@ -20,7 +20,7 @@ export default async function StatusPage({ params }: { params: Promise<{ number:
   if (!commitment) notFound();
   // Offer only the changes this user may make from here; the server checks again on saving.
   const targets = allowedTransitions(commitment.status).filter(
-    (to) => decide(user, statusPermission(TRANSITION_REQUIREMENTS[to].kind), { ministryCode: commitment.ministry.code }).allowed,
+    (to) => decide(user, statusChangePermission(to), { ministryCode: commitment.ministry.code }).allowed,
   );
   return (
     <div className="max-w-2xl">

@@ -3,7 +3,7 @@
 // allowed and what each one needs; storing the change and checking who may make it happen elsewhere
 // (lib/auth/permissions.ts).
 import { parseDocumentId } from "@/lib/kamerstuk";
-import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/commitment/status";
 import { STATUS_LABELS } from "./labels";
 
 export type StatusChangeInput = { to: CommitmentStatus; reason?: string | null; documentId?: string | null; note?: string | null };
@@ -75,6 +75,11 @@ export const TRANSITION_REQUIREMENTS: Readonly<Record<CommitmentStatus, Transiti
     missingMessage: `Geef een reden van minstens ${MIN_EXPLANATION_LENGTH} tekens waarom de toezegging wordt heropend.`,
   },
 };
+
+/** The kind of change that takes a commitment to `to`: each target is reached by exactly one kind. */
+export function transitionKindFor(to: CommitmentStatus): TransitionKind {
+  return TRANSITION_REQUIREMENTS[to].kind;
+}
 
 // Closed statuses only lead back to open: going from one closed status to another (or to "deels nagekomen")
 // in one step would skip the reopening and its reason, and the history would not say why the earlier

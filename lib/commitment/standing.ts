@@ -1,11 +1,5 @@
 // Overdue is derived, never stored: an outstanding commitment whose latest deadline has passed.
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
-
-const OUTSTANDING: ReadonlySet<CommitmentStatus> = new Set(["open", "partially_fulfilled"]);
-
-export function isOutstanding(status: CommitmentStatus): boolean {
-  return OUTSTANDING.has(status);
-}
+import { isOutstanding, type CommitmentStatus } from "./status";
 
 /** Whole days from `from` to `to` (ISO calendar dates); negative when `to` lies before `from`. */
 export function daysBetween(from: string, to: string): number {

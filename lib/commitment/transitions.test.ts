@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { COMMITMENT_STATUSES, type CommitmentStatus } from "@/lib/commitment/status";
 import { allowedTransitions, checkTransition, TRANSITION_REQUIREMENTS, type StatusChangeInput } from "./transitions";
 
 // Every field filled in validly, so the outcome below depends on the (from, to) pair alone.

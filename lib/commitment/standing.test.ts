@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, deadlineStanding } from "./overdue";
+import { daysBetween, deadlineStanding } from "./standing";
 
 describe("deadlineStanding", () => {
   it("is overdue the day after the latest deadline, not on it", () => {

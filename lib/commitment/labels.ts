@@ -1,4 +1,4 @@
-import type { CommitmentStatus } from "@/lib/validation/commitment-filters";
+import { type CommitmentStatus } from "./status";
 
 export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   open: "Open",
@@ -7,12 +7,6 @@ export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   lapsed: "Vervallen",
   withdrawn: "Ingetrokken",
 };
-
-export const REFERENCE_ROLE_LABELS = {
-  source: "Bron",
-  fulfilment: "Nakoming",
-  related: "Aangehaald",
-} as const;
 
 export const PRECISION_LABELS = {
   day: "dag",
