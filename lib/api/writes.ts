@@ -2,6 +2,7 @@ import "server-only";
 import { bearerToken } from "@/lib/auth/api-token";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userForApiToken } from "@/lib/data/api-tokens";
+import { AppError, failureOf, type Failure } from "@/lib/data/errors";
 import type { MutationResult } from "@/lib/data/mutation-result";
 import { internalError, json, problem } from "./responses";
 
@@ -27,26 +28,43 @@ export async function readJson(request: Request): Promise<{ ok: true; body: unkn
   }
 }
 
-const TITLES = { 400: "Ongeldige invoer", 401: "Niet ingelogd", 403: "Geen toestemming", 404: "Niet gevonden", 409: "Conflict" } as const;
+const TITLES: Record<number, string> = {
+  400: "Ongeldige invoer",
+  401: "Niet ingelogd",
+  403: "Geen toestemming",
+  404: "Niet gevonden",
+  409: "Conflict",
+  413: "Te groot",
+  415: "Verkeerd formaat",
+};
 
-/** A mutation's result as an HTTP answer. */
-export function mutationResponse(result: MutationResult, okStatus: 200 | 201, location?: (number: string) => string): Response {
-  if (result.ok) {
-    const headers = location ? { Location: location(result.value.number) } : undefined;
-    return json({ number: result.value.number, unchanged: result.unchanged ?? false }, { status: okStatus, headers });
-  }
+/** The one error map of the API: a failure as problem details (RFC 9457), with the current commitment on a 409. */
+export function failureResponse(failure: Failure | Extract<MutationResult, { ok: false }>): Response {
   const extra: Record<string, unknown> = {};
-  if (result.errors) extra.errors = result.errors;
-  if (result.status === 409) extra.current = result.current ?? null;
-  const response = problem(result.status, TITLES[result.status], result.message, extra);
-  if (result.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="toezeggingenregister"');
+  if (failure.errors) extra.errors = failure.errors;
+  if (failure.status === 409) extra.current = failure.current ?? null;
+  const response = problem(failure.status, TITLES[failure.status] ?? "Fout", failure.message, extra);
+  if (failure.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="toezeggingenregister"');
   return response;
 }
 
+/** A change's outcome as an HTTP answer. */
+export function writeResponse(outcome: { number: string; unchanged?: boolean }, okStatus: 200 | 201, location?: (number: string) => string): Response {
+  const headers = location ? { Location: location(outcome.number) } : undefined;
+  return json({ number: outcome.number, unchanged: outcome.unchanged ?? false }, { status: okStatus, headers });
+}
+
+/** A result-returning function's answer (user admin, tokens, imports), for the routes that call one. */
+export function mutationResponse(result: MutationResult, okStatus: 200 | 201, location?: (number: string) => string): Response {
+  return result.ok ? writeResponse({ number: result.value.number, unchanged: result.unchanged }, okStatus, location) : failureResponse(result);
+}
+
+/** Runs a write route: typed failures answered through the one map, anything else logged and answered 500. */
 export async function runWrite(context: string, fn: () => Promise<Response>): Promise<Response> {
   try {
     return await fn();
   } catch (error) {
+    if (error instanceof AppError) return failureResponse(failureOf(error));
     return internalError(error, context);
   }
 }

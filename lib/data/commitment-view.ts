@@ -2,6 +2,7 @@
 import { deadlineStanding } from "@/lib/commitment/standing";
 import { type CommitmentStatus } from "@/lib/commitment/status";
 
+import type { EditableValues } from "@/lib/commitment/editable-fields";
 import type { ReferenceRole } from "@/lib/commitment/references";
 export type { ReferenceRole };
 
@@ -133,6 +134,22 @@ export function toCommitmentView(row: CommitmentRow, today: string): CommitmentV
 }
 
 /** The fields an edit sends, as they are now: the edit form's starting values and the base of an API PATCH. */
+/** The editable fields of a commitment as plain values: what an edit form starts from and a merge compares. */
+export function editableValuesOf(c: CommitmentView): EditableValues {
+  return {
+    title: c.title,
+    text: c.text,
+    madeOn: c.madeOn,
+    activity: c.activity,
+    ministerName: c.minister.name,
+    ministerFunction: c.minister.function,
+    ministry: c.ministry.code,
+    committee: c.committee,
+    addressee: c.addressee,
+    references: c.references.map((r) => ({ citation: r.label, role: r.role })),
+  };
+}
+
 export function editableFields(c: CommitmentView) {
   return {
     title: c.title,

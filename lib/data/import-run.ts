@@ -9,8 +9,8 @@ import type { RowPlan } from "@/lib/import/plan";
 import { buildReport, type ImportMode, type ImportReport, type RowReport } from "@/lib/import/report";
 import { actorOf, permissionActor } from "./actor";
 import { today as clockToday } from "./clock";
-import { loadMinistries } from "./import-current";
-import { ImportRace, writeCreate, writeUpdate, type ImportWriteContext } from "./import-writer";
+import { Conflict } from "./errors";
+import { writeCreate, writeUpdate, type ImportWriteContext } from "./import-writer";
 import { invalid, type MutationResult } from "./mutation-result";
 import { SYSTEM_ACTOR } from "./user-admin";
 
@@ -108,14 +108,7 @@ export async function runImport(options: RunImportOptions): Promise<MutationResu
         const preview = buildReport(base, reports, false);
         // "Importeren" writes nothing while any row is invalid or in conflict; "alleen geldige rijen" skips those.
         if (mode === "all" && preview.blocked) return preview;
-        const ministries = await loadMinistries(tx);
-        const ctx: ImportWriteContext = {
-          tx,
-          actor: by === "system" ? SYSTEM_ACTOR : actorOf(by),
-          author: by === "system" ? { id: null, name: SYSTEM_ACTOR.name, ministry: null } : { id: by.id, name: by.name, ministry: by.ministryName },
-          today,
-          ministryIds: new Map(ministries.map((m) => [m.code, m.id])),
-        };
+        const ctx: ImportWriteContext = { tx, actor: by === "system" ? SYSTEM_ACTOR : actorOf(by), today };
         for (const [i, { plan }] of rows.entries()) {
           if (plan.kind === "create") reports[i] = { ...reports[i]!, number: await writeCreate(ctx, plan) };
           else if (plan.kind === "update") await writeUpdate(ctx, plan);
@@ -126,9 +119,7 @@ export async function runImport(options: RunImportOptions): Promise<MutationResu
     );
     return { ok: true, value: report };
   } catch (error) {
-    if (error instanceof ImportRace) {
-      return { ok: false, status: 409, message: `${error.message} Er is niets geïmporteerd; controleer het bestand opnieuw.` };
-    }
+    if (error instanceof Conflict) return { ok: false, status: 409, message: error.message };
     // Two imports creating the same Tweede Kamer number at once: the unique key refuses the second.
     if ((error as { code?: string }).code === "P2002") {
       return { ok: false, status: 409, message: "Een andere import heeft intussen dezelfde toezeggingen vastgelegd. Er is niets geïmporteerd; controleer het bestand opnieuw." };

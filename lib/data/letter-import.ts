@@ -7,13 +7,15 @@ import type { KamerstukCitation } from "@/lib/kamerstuk";
 import { letterActivity } from "@/lib/letter-import/ministry";
 import { fulfilmentChoice, letterImportSchema, type LetterImportInput } from "@/lib/letter-import/schema";
 import { checkTransition } from "@/lib/commitment/transitions";
+import { statusChanges, NO_EDITS, type StatusChange } from "@/lib/commitment/change";
 import { createCommitmentSchema, fieldErrors, parseCitationOrId, type CreateCommitmentInput } from "@/lib/validation/commitment";
 import { actorOf, permissionActor } from "./actor";
-import { recordAuditEvent, type Actor, type FieldChange } from "./audit";
-import { loadForMutation } from "./commitment-load";
+import { today } from "./clock";
 import { createInTransaction } from "./commitment-create";
+import { loadCommitmentState } from "./commitment-mutation";
+import { applyCommitmentChange, type WriteContext } from "./commitment-writes";
 import { ensureDocument } from "./documents";
-import { invalid, MutationAbort, refused, type MutationResult } from "./mutation-result";
+import { Conflict, Forbidden, InvalidInput, NotSignedIn } from "./errors";
 
 export interface LetterImportOutcome {
   /** the letter's document id */
@@ -24,10 +26,9 @@ export interface LetterImportOutcome {
   fulfilled: string[];
 }
 
-type NewItem = { index: number; input: CreateCommitmentInput; ministryId: number };
+type NewItem = { index: number; input: CreateCommitmentInput };
 type FulfilItem = { index: number; number: string; version: number | null };
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const key = (index: number, field: string) => `candidates.${index}.${field}`;
 
 /** createCommitmentSchema's field names → the review form's ("references.2.citation" → "ref.1": row 0 is the letter). */
@@ -96,7 +97,7 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
   const ownerOf = new Map(owners.map((o) => [o.number, o.ministry.code]));
   for (const c of creates) if (!ministryIds.has(c.input.ministry)) errors[key(c.index, "ministry")] = [`Onbekend ministerie "${c.input.ministry}".`];
   for (const f of fulfils) if (!ownerOf.has(f.number)) errors[key(f.index, "fulfils")] = [`Toezegging ${f.number} bestaat niet.`];
-  const news: NewItem[] = creates.filter((c) => ministryIds.has(c.input.ministry)).map((c) => ({ ...c, ministryId: ministryIds.get(c.input.ministry)! }));
+  const news: NewItem[] = creates.filter((c) => ministryIds.has(c.input.ministry));
   return { errors, news, fulfils, ownerOf };
 }
 
@@ -107,13 +108,13 @@ const REFUSED_PREFIX = "Er is niets vastgelegd, want u mag niet alles doen wat d
  * commitment made in it, and every accepted fulfilment as the chosen commitment fulfilled by it (each with its one
  * audit event). Any refusal, invalid field or conflict saves nothing at all.
  */
-export async function saveLetterImport(user: CurrentUser | null, raw: unknown): Promise<MutationResult<LetterImportOutcome>> {
-  if (!user) return refused(401, "Log in om een brief te importeren.");
+export async function saveLetterImport(user: CurrentUser | null, raw: unknown): Promise<LetterImportOutcome> {
+  if (!user) throw new NotSignedIn("Log in om een brief te importeren.");
   const parsed = letterImportSchema.safeParse(raw);
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  if (!parsed.success) throw new InvalidInput(fieldErrors(parsed.error));
   const input = parsed.data;
   const letterParsed = parseCitationOrId(input.letter.citation);
-  if (!letterParsed.ok) return invalid({ "letter.citation": [letterParsed.message] });
+  if (!letterParsed.ok) throw new InvalidInput({ "letter.citation": [letterParsed.message] });
   const letter = letterParsed.citation;
 
   // The letter's text is the state between the steps: read it again, so the kinds of the candidates are the
@@ -121,14 +122,14 @@ export async function saveLetterImport(user: CurrentUser | null, raw: unknown): 
   const extraction = extractLetter(input.text);
   const kinds = extraction.commitments.map((c) => c.kind);
   if (kinds.length !== input.candidates.length || input.candidates.some((c, i) => c.kind !== kinds[i])) {
-    return invalid({ text: ["De kandidaten passen niet bij de tekst van de brief."] }, "De tekst van de brief is veranderd sinds de analyse. Analyseer de brief opnieuw; er is niets vastgelegd.");
+    throw new InvalidInput({ text: ["De kandidaten passen niet bij de tekst van de brief."] }, "De tekst van de brief is veranderd sinds de analyse. Analyseer de brief opnieuw; er is niets vastgelegd.");
   }
   if (!input.candidates.some((c) => c.decision === "accept")) {
-    return invalid({ candidates: ["Neem ten minste één kandidaat over."] }, "Er is niets om vast te leggen: u heeft geen enkele kandidaat overgenomen.");
+    throw new InvalidInput({ candidates: ["Neem ten minste één kandidaat over."] }, "Er is niets om vast te leggen: u heeft geen enkele kandidaat overgenomen.");
   }
 
   const { errors, news, fulfils, ownerOf } = await plan(input, letter);
-  if (Object.keys(errors).length) return invalid(errors);
+  if (Object.keys(errors).length) throw new InvalidInput(errors);
 
   const actor = permissionActor(user);
   const refusals: Record<string, string[]> = {};
@@ -139,59 +140,44 @@ export async function saveLetterImport(user: CurrentUser | null, raw: unknown): 
   for (const f of fulfils) check(f.index, decide(actor, statusPermission("fulfil"), { ministryCode: ownerOf.get(f.number)! }));
   if (Object.keys(refusals).length) {
     const list = Object.entries(refusals).map(([k, [m]]) => `kandidaat ${Number(k.split(".")[1]) + 1}: ${m}`);
-    return { ok: false, status: 403, message: `${REFUSED_PREFIX} ${list.join(" ")}`, errors: refusals };
+    throw new Forbidden(`${REFUSED_PREFIX} ${list.join(" ")}`, refusals);
   }
 
-  try {
-    const outcome = await db().$transaction(
-      async (tx) => {
-        const audit = actorOf(user);
-        await ensureDocument(tx, letter, { title: input.letter.title, date: input.letter.date }, audit);
-        const created: string[] = [];
-        for (const n of news) created.push(await createFromLetter(tx, n, audit));
-        const fulfilled: string[] = [];
-        for (const f of fulfils) fulfilled.push(await fulfilByLetter(tx, user, f, letter, input.letter.date, audit));
-        return { documentId: letter.id, created, fulfilled };
-      },
-      { timeout: 30_000, maxWait: 30_000 },
-    );
-    return { ok: true, value: outcome };
-  } catch (error) {
-    if (error instanceof MutationAbort) return error.result;
-    throw error;
-  }
+  const ctx: WriteContext = { actor: actorOf(user), today: today() };
+  return db().$transaction(
+    async (tx) => {
+      await ensureDocument(tx, letter, { title: input.letter.title, date: input.letter.date }, ctx.actor);
+      const created: string[] = [];
+      for (const n of news) created.push(await createInTransaction(tx, n.input, ctx));
+      const fulfilled: string[] = [];
+      for (const f of fulfils) fulfilled.push(await fulfilByLetter(tx, user, f, letter, input.letter.date, ctx));
+      return { documentId: letter.id, created, fulfilled };
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
 }
 
-function createFromLetter(tx: Tx, item: NewItem, actor: Actor): Promise<string> {
-  return createInTransaction(tx, item.input, item.ministryId, actor);
-}
-
-async function fulfilByLetter(tx: Tx, user: CurrentUser, item: FulfilItem, letter: KamerstukCitation, letterDate: string, actor: Actor): Promise<string> {
+/** An accepted fulfilment: the chosen commitment fulfilled by the letter, on the letter's date. */
+async function fulfilByLetter(tx: Tx, user: CurrentUser, item: FulfilItem, letter: KamerstukCitation, letterDate: string, ctx: WriteContext): Promise<string> {
   const where = key(item.index, "fulfils");
-  const current = await loadForMutation(tx, item.number);
-  if (!current) throw new MutationAbort(invalid({ [where]: [`Toezegging ${item.number} bestaat niet.`] }));
+  const current = await loadCommitmentState(tx, item.number);
+  if (!current) throw new InvalidInput({ [where]: [`Toezegging ${item.number} bestaat niet.`] });
   // Checked again inside the transaction: the commitment may have moved to another ministry since the plan.
-  const decision = decide(permissionActor(user), statusPermission("fulfil"), { ministryCode: current.ministry.code });
-  if (!decision.allowed) throw new MutationAbort({ ok: false, status: 403, message: `${REFUSED_PREFIX} ${decision.message}`, errors: { [key(item.index, "decision")]: [decision.message] } });
-  const transition = checkTransition(current.status, { to: "fulfilled", documentId: letter.id });
-  if (!transition.ok) throw new MutationAbort(invalid({ [where]: [`${item.number}: ${transition.message}`] }, `${item.number}: ${transition.message} Er is niets vastgelegd.`));
+  const decision = decide(permissionActor(user), statusPermission("fulfil"), { ministryCode: current.ministry });
+  if (!decision.allowed) throw new Forbidden(`${REFUSED_PREFIX} ${decision.message}`, { [key(item.index, "decision")]: [decision.message] });
   if (item.version !== null && item.version !== current.version) {
     const message = `${item.number} is gewijzigd nadat u de brief analyseerde. Er is niets vastgelegd; analyseer de brief opnieuw en bekijk de toezegging zoals ze nu is.`;
-    throw new MutationAbort({ ok: false, status: 409, message, errors: { [where]: [message] } });
+    throw new Conflict(message, null, { [where]: [message] });
   }
-  const updated = await tx.commitment.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { status: "fulfilled", fulfilledOn: asDate(letterDate), version: { increment: 1 } },
-  });
-  if (updated.count === 0) {
+  const transition = checkTransition(current.status, { to: "fulfilled", documentId: letter.id });
+  if (!transition.ok) throw new InvalidInput({ [where]: [`${item.number}: ${transition.message}`] }, `${item.number}: ${transition.message} Er is niets vastgelegd.`);
+  const status: StatusChange = { to: "fulfilled", kind: "fulfil", note: null, fulfilment: letter, fulfilledOn: letterDate };
+  try {
+    await applyCommitmentChange(tx, current, { edits: NO_EDITS, status, deadline: null, note: null, reason: null, changes: statusChanges(current, status) }, ctx);
+  } catch (error) {
+    if (!(error instanceof Conflict)) throw error;
     const message = `${item.number} werd tegelijk door iemand anders gewijzigd. Er is niets vastgelegd; probeer het opnieuw.`;
-    throw new MutationAbort({ ok: false, status: 409, message, errors: { [where]: [message] } });
+    throw new Conflict(message, null, { [where]: [message] });
   }
-  const changes: FieldChange[] = [{ field: "status", before: current.status, after: "fulfilled" }];
-  if (!current.references.some((r) => r.documentId === letter.id && r.role === "fulfilment")) {
-    await tx.commitmentReference.create({ data: { commitmentId: current.id, documentId: letter.id, role: "fulfilment" } });
-    changes.push({ field: "fulfilledBy", before: null, after: letter.id });
-  }
-  await recordAuditEvent(tx, { actor, action: "commitment.status_changed", entityType: "commitment", entityId: item.number, commitmentId: current.id, changes, reason: null });
   return item.number;
 }

@@ -5,7 +5,7 @@ import { resolveDeadline } from "@/lib/deadline";
 import { parseKamerstukCitation } from "@/lib/kamerstuk";
 import { seedFileSchema, type SeedFile } from "@/lib/validation/seed";
 import type { Actor } from "./audit";
-import { insertCommitment, reserveCommitmentNumber } from "./commitment-writes";
+import { recordNewCommitment } from "./commitment-writes";
 import { ensureDocument } from "./documents";
 
 export interface SeedResult {
@@ -49,20 +49,13 @@ export async function loadSeed(seed: SeedFile): Promise<SeedResult> {
   const commitments = seed.commitments.map((c) => ({
     ...c,
     deadline: c.deadlinePhrase ? resolveDeadline(c.deadlinePhrase, c.madeOn ?? letterDate ?? "2000-01-01") : null,
-    referenceIds: c.references.map((r) => ({ documentId: parseKamerstukCitation(r.citation).id, role: r.role })),
+    references: c.references.map((r) => ({ citation: parseKamerstukCitation(r.citation), role: r.role })),
   }));
 
-  const fulfilmentDate = (refs: Array<{ documentId: string; role: string }>) =>
-    refs
-      .filter((r) => r.role === "fulfilment")
-      .map((r) => documents.find((d) => d.citation.id === r.documentId)?.date ?? null)
-      .filter((d): d is string => d !== null)
-      .sort()
-      .pop() ?? letterDate;
   const documentIds = new Set(documents.map((d) => d.citation.id));
   for (const c of commitments) {
-    for (const ref of c.referenceIds) {
-      if (!documentIds.has(ref.documentId)) throw new Error(`Seed: ${c.number} verwijst naar ${ref.documentId}, dat niet onder documents staat`);
+    for (const ref of c.references) {
+      if (!documentIds.has(ref.citation.id)) throw new Error(`Seed: ${c.number} verwijst naar ${ref.citation.id}, dat niet onder documents staat`);
     }
   }
 
@@ -75,17 +68,7 @@ export async function loadSeed(seed: SeedFile): Promise<SeedResult> {
         const row = await tx.ministry.upsert({ where: { code: m.code }, update: {}, create: m });
         ministryIds.set(m.code, row.id);
       }
-      const ministerIds = new Map<string, number>();
-      for (const m of seed.ministers) {
-        const ministryId = ministryIds.get(m.ministry);
-        if (!ministryId) throw new Error(`Seed: minister ${m.key} hoort bij onbekend ministerie ${m.ministry}`);
-        const row = await tx.minister.upsert({
-          where: { name_function: { name: m.name, function: m.function } },
-          update: {},
-          create: { name: m.name, function: m.function, ministryId },
-        });
-        ministerIds.set(m.key, row.id);
-      }
+      const ministers = new Map(seed.ministers.map((m) => [m.key, m]));
       for (const d of seed.dossiers) {
         await tx.dossier.upsert({
           where: { nummer_toevoeging: { nummer: d.nummer, toevoeging: d.toevoeging ?? "" } },
@@ -96,18 +79,11 @@ export async function loadSeed(seed: SeedFile): Promise<SeedResult> {
       for (const d of documents) {
         if ((await ensureDocument(tx, d.citation, d, actor)).created) documentsCreated++;
       }
-      const letterDossierIds = (
-        await tx.documentDossier.findMany({ where: { documentId: letter.id }, select: { dossierId: true } })
-      ).map((d) => d.dossierId);
-
       for (const c of commitments) {
-        const [, year, n] = /^TZ-(\d{4})-(\d{4})$/.exec(c.number)!;
-        await reserveCommitmentNumber(tx, Number(year), Number(n));
         if (await tx.commitment.findUnique({ where: { number: c.number }, select: { id: true } })) continue;
-        const ministerId = ministerIds.get(c.minister);
-        const ministryId = ministryIds.get(c.ministry);
-        if (!ministerId || !ministryId) throw new Error(`Seed: ${c.number} heeft een onbekende minister of een onbekend ministerie`);
-        await insertCommitment(
+        const minister = ministers.get(c.minister);
+        if (!minister || !ministryIds.has(c.ministry)) throw new Error(`Seed: ${c.number} heeft een onbekende minister of een onbekend ministerie`);
+        await recordNewCommitment(
           tx,
           {
             number: c.number,
@@ -117,15 +93,18 @@ export async function loadSeed(seed: SeedFile): Promise<SeedResult> {
             deadline: c.deadline,
             madeOn: c.madeOn,
             activity: c.activity,
-            ministerId,
-            ministryId,
+            ministerName: minister.name,
+            ministerFunction: minister.function,
+            ministry: c.ministry,
             committee: c.committee,
             addressee: c.addressee,
-            dossierIds: letterDossierIds,
-            references: c.referenceIds,
-            fulfilledOn: c.status === "fulfilled" ? fulfilmentDate(c.referenceIds) : null,
+            references: c.references,
+            note: null,
+            // A fulfilled commitment without a dated fulfilling document was fulfilled by the letter itself.
+            fulfilledOnHint: letterDate,
+            tkNummer: null,
           },
-          actor,
+          { actor, today: letterDate ?? "2000-01-01" },
         );
         commitmentsCreated++;
       }

@@ -1,5 +1,6 @@
 // One schema for a commitment as typed in the form, posted to the server action, and sent to the API.
 import { z } from "zod";
+import { EDITABLE_FIELDS, type EditableValues } from "@/lib/commitment/editable-fields";
 import { REFERENCE_ROLES } from "@/lib/commitment/references";
 import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 import { isoDate as isoDateField, issuesToErrors, text, version } from "./primitives";
@@ -73,6 +74,21 @@ function noDuplicateReferences(value: { references: Array<{ citation: string; ro
   });
 }
 
+/** The values an edit form started from, echoed back as JSON; only their shape matters (they are never stored). */
+const editableBase = z
+  .string()
+  .max(200_000, "De beginwaarden van het formulier zijn te groot.")
+  .transform((value, ctx): EditableValues => {
+    try {
+      const parsed = JSON.parse(value) as unknown;
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as EditableValues;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: "custom", message: "De beginwaarden van het formulier zijn onleesbaar; laad de pagina opnieuw." });
+    return z.NEVER;
+  });
+
 export const createCommitmentSchema = z
   .object({ ...fields, deadlinePhrase: optionalText(200) })
   .strict()
@@ -90,6 +106,9 @@ export const updateCommitmentSchema = z
     // Left out = keep the references as they are (no default here, unlike on create).
     references: z.array(referenceInputSchema).max(50, "Maximaal 50 verwijzingen.").optional(),
     version,
+    // The form's starting point and, after a conflict, the choices per field both changed (lib/commitment/merge.ts).
+    base: editableBase.optional(),
+    choices: z.partialRecord(z.enum(EDITABLE_FIELDS), z.enum(["mine", "theirs"], { message: "Kies uw waarde of die van de ander." })).optional(),
   })
   .strict()
   .superRefine((v, ctx) => noDuplicateReferences({ references: v.references ?? [] }, ctx));
@@ -125,6 +144,8 @@ export type DeadlineResetRequest = z.infer<typeof deadlineResetSchema>;
 export const progressNoteSchema = z
   .object({
     date: isoDate,
+    // A note changes no field; a form names the version it saw, so a note on a commitment changed meanwhile is a 409.
+    version: version.optional(),
     text: text({ message: "Vul de voortgang in." }).trim().min(5, "Beschrijf de voortgang (minstens 5 tekens).").max(5000),
   })
   .strict();

@@ -1,6 +1,6 @@
 // Rules the database itself enforces (triggers and the number sequence), whoever writes to it.
 import { describe, expect, it } from "vitest";
-import { allocateCommitmentNumber, reserveCommitmentNumber } from "@/lib/data/commitment-writes";
+import { allocateCommitmentNumber, reserveCommitmentNumber } from "@/lib/data/commitment-numbers";
 import { listCommitments } from "@/lib/data/commitments";
 import { db } from "@/lib/db";
 import { countRows, databaseForBlock, numbers, testDatabaseKinds, useSeededDatabase } from "../support/register-fixtures";

@@ -2,6 +2,7 @@
 // every role with their API tokens, helpers that call the API route handlers as plain functions, payload builders
 // and snapshots of everything a mutation could touch.
 import path from "node:path";
+import { settle } from "@/lib/data/errors";
 import { editableFields } from "@/lib/data/commitment-view";
 import { POST as postCommitment } from "@/app/api/v1/commitments/route";
 import { PATCH as patchCommitment } from "@/app/api/v1/commitments/[number]/route";
@@ -11,7 +12,7 @@ import { POST as postStatus } from "@/app/api/v1/commitments/[number]/status/rou
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { createCommitment } from "@/lib/data/commitment-create";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { getCommitment } from "@/lib/data/commitments";
 import { loadMinistries, loadSeed, readSeedFile } from "@/lib/data/seed";
 import { createUser } from "@/lib/data/user-admin";
@@ -212,19 +213,19 @@ export function transitionBody(to: Status, version: number): Record<string, unkn
  * status is reached from open directly).
  */
 export async function freshCommitment(by: CurrentUser, options: { ministry?: string; status?: Status; title?: string; deadlinePhrase?: string | null } = {}): Promise<string> {
-  const created = await createCommitment(
+  const created = await settle(createCommitment(
     by,
     newCommitmentInput({
       ministry: options.ministry ?? "JenV",
       ...(options.title ? { title: options.title } : {}),
       ...(options.deadlinePhrase !== undefined ? { deadlinePhrase: options.deadlinePhrase } : {}),
     }),
-  );
+  ));
   if (!created.ok) throw new Error(`freshCommitment: ${created.message} ${JSON.stringify(created.errors)}`);
   const number = created.value.number;
   const status = options.status ?? "open";
   if (status !== "open") {
-    const moved = await changeCommitmentStatus(by, number, transitionBody(status, 1));
+    const moved = await settle(changeCommitmentStatus(by, number, transitionBody(status, 1)));
     if (!moved.ok) throw new Error(`freshCommitment → ${status}: ${moved.message} ${JSON.stringify(moved.errors)}`);
   }
   return number;

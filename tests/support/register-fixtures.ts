@@ -63,7 +63,7 @@ export const numbers = (items: Array<{ number: string }>) => items.map((c) => c.
  * filters have something to tell apart: TZ-2022-0001, partially fulfilled, due in the first half of 2023.
  */
 export async function addCommitmentOfAnotherMinistry(): Promise<{ number: string; ministerId: number; documentId: string }> {
-  const { allocateCommitmentNumber, insertCommitment } = await import("@/lib/data/commitment-writes");
+  const { recordNewCommitment } = await import("@/lib/data/commitment-writes");
   const { ensureDocument } = await import("@/lib/data/documents");
   const { resolveDeadline } = await import("@/lib/deadline");
   const { parseKamerstukCitation } = await import("@/lib/kamerstuk");
@@ -76,26 +76,26 @@ export async function addCommitmentOfAnotherMinistry(): Promise<{ number: string
     });
     const citation = parseKamerstukCitation("Kamerstuk 35 925 VII, nr. 12");
     const document = await ensureDocument(tx, citation, { title: "Brief over de Wet open overheid", date: "2022-10-01" }, actor);
-    const dossier = await tx.dossier.findUniqueOrThrow({ where: { nummer_toevoeging: { nummer: "35925", toevoeging: "VII" } } });
-    const number = await allocateCommitmentNumber(tx, 2022);
-    await insertCommitment(
+    const { number } = await recordNewCommitment(
       tx,
       {
-        number,
         title: "Voortgang invoering Wet open overheid bij gemeenten",
         text: "Ik zal uw Kamer in de eerste helft van 2023 informeren over de voortgang van de invoering van de Wet open overheid bij gemeenten.",
         status: "partially_fulfilled",
         deadline: resolveDeadline("in de eerste helft van 2023", "2022-10-01"),
         madeOn: "2022-10-01",
         activity: "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties (Kamerstuk 35 925-VII, nr. 12)",
-        ministerId: minister.id,
-        ministryId: ministry.id,
+        ministerName: minister.name,
+        ministerFunction: minister.function,
+        ministry: "BZK",
         committee: "Vaste commissie voor Binnenlandse Zaken",
         addressee: null,
-        dossierIds: [dossier.id],
-        references: [{ documentId: document.id, role: "source" }],
+        references: [{ citation, role: "source" }],
+        note: null,
+        fulfilledOnHint: null,
+        tkNummer: null,
       },
-      actor,
+      { actor, today: "2022-10-01" },
     );
     return { number, ministerId: minister.id, documentId: document.id };
   });

@@ -2,8 +2,9 @@
 // Justitie en Veiligheid (12 open, 5 fulfilled on the letter's date, 29 June 2021, none of those with a deadline),
 // plus TZ-2022-0001 of BZK (partially fulfilled, due 1 January – 30 June 2023). Today is pinned with TZR_TODAY.
 import { beforeAll, describe, expect, it } from "vitest";
+import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { getCommitment, listCommitments } from "@/lib/data/commitments";
 import { getBreakdown, getDeadlineMonths, getDueSoon, getOverdue, getStatusCounts, getTimeline } from "@/lib/data/dashboard";
 import { dueWindow } from "@/lib/dashboard/links";
@@ -23,7 +24,7 @@ const coordinator: CurrentUser = {
 /** Fulfils a commitment on `day` by a Kamerstuk the register has no date for, so fulfilled_on is that day. */
 async function fulfilOn(day: string, number: string, kamerstuk: string): Promise<void> {
   const current = await getCommitment(number);
-  const result = await onDay(day, () => changeCommitmentStatus(coordinator, number, { to: "fulfilled", fulfilledBy: kamerstuk, version: current!.version }));
+  const result = await onDay(day, () => settle(changeCommitmentStatus(coordinator, number, { to: "fulfilled", fulfilledBy: kamerstuk, version: current!.version })));
   if (!result.ok) throw new Error(`fulfilling ${number} failed: ${JSON.stringify(result)}`);
 }
 

@@ -1,10 +1,11 @@
 // GET /api/v1/changes.atom, read back with fast-xml-parser.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { settle } from "@/lib/data/errors";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/v1/changes.atom/route";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { resetCommitmentDeadline } from "@/lib/data/commitment-changes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { addCommitmentOfAnotherMinistry, databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { get, makeCoordinator, ORIGIN, version } from "./export-fixtures";
 
@@ -71,12 +72,12 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
   });
 
   it("puts a status change on top, in Dutch, naming the ministry and not the coordinator who made it", async () => {
-    const result = await changeCommitmentStatus(coordinator, "TZ-2021-0010", {
+    const result = await settle(changeCommitmentStatus(coordinator, "TZ-2021-0010", {
       to: "fulfilled",
       fulfilledBy: "Kamerstuk 29 628, nr. 1030",
       reason: "Het advies is op 31 mei 2022 aangeboden.",
       version: await version("TZ-2021-0010"),
-    });
+    }));
     expect(result.ok).toBe(true);
     const { text, entries } = await feedFor("");
     const [newest] = entries;
@@ -91,11 +92,11 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
   });
 
   it("describes a deadline re-set with the old and new phrase and dates", async () => {
-    const result = await resetCommitmentDeadline(coordinator, "TZ-2021-0005", {
+    const result = await settle(resetCommitmentDeadline(coordinator, "TZ-2021-0005", {
       deadlinePhrase: "uiterlijk 1 juli 2031",
       reason: "Het onderzoek van de Inspectie loopt uit.",
       version: await version("TZ-2021-0005"),
-    });
+    }));
     expect(result.ok, JSON.stringify(result)).toBe(true);
     const [newest] = (await feedFor("")).entries;
     expect(newest!.title).toMatch(/^Termijn opnieuw vastgesteld: /);

@@ -15,31 +15,32 @@ export const FORMULA_TITLE = "=SOM(A1:A9) is geen formule";
 
 /** Adds two JenV commitments: TZ-2023-0001 (Dutch text, "in maart 2023", exactly 31 days) and TZ-2023-0002 (a leading "=", open deadline). */
 export async function addTrickyCommitments(): Promise<{ dutch: string; formula: string }> {
-  const { allocateCommitmentNumber, insertCommitment } = await import("@/lib/data/commitment-writes");
+  const { recordNewCommitment } = await import("@/lib/data/commitment-writes");
   const { resolveDeadline } = await import("@/lib/deadline");
+  const { parseDocumentId } = await import("@/lib/kamerstuk");
   const actor = { id: null, name: "Test", ministry: null };
   return db().$transaction(async (tx) => {
-    const ministry = await tx.ministry.findUniqueOrThrow({ where: { code: "JenV" } });
     const minister = await tx.minister.findFirstOrThrow({ where: { name: "F.B.J. Grapperhaus" } });
-    const dossier = await tx.dossier.findUniqueOrThrow({ where: { nummer_toevoeging: { nummer: "29628", toevoeging: "" } } });
     const base = {
       status: "open" as const,
       madeOn: "2022-11-01",
       activity: "Commissiedebat politie, 1 november 2022",
-      ministerId: minister.id,
-      ministryId: ministry.id,
+      ministerName: minister.name,
+      ministerFunction: minister.function,
+      ministry: "JenV",
       committee: "Vaste commissie voor Justitie en Veiligheid",
       addressee: "het lid Michon-Derkzen (VVD)",
-      dossierIds: [dossier.id],
       references: [
-        { documentId: "kst-29628-1030", role: "source" as const },
-        { documentId: "kst-29628-997", role: "related" as const },
+        { citation: parseDocumentId("kst-29628-1030"), role: "source" as const },
+        { citation: parseDocumentId("kst-29628-997"), role: "related" as const },
       ],
+      note: null,
+      fulfilledOnHint: null,
+      tkNummer: null,
     };
-    const dutch = await allocateCommitmentNumber(tx, 2023);
-    await insertCommitment(tx, { ...base, number: dutch, title: DUTCH_TITLE, text: DUTCH_TEXT, deadline: resolveDeadline("in maart 2023", "2022-11-01") }, actor);
-    const formula = await allocateCommitmentNumber(tx, 2023);
-    await insertCommitment(tx, { ...base, number: formula, title: FORMULA_TITLE, text: "-1 is ook geen formule.", deadline: resolveDeadline("te zijner tijd", "2022-11-01") }, actor);
+    const ctx = { actor, today: "2022-11-01" };
+    const { number: dutch } = await recordNewCommitment(tx, { ...base, title: DUTCH_TITLE, text: DUTCH_TEXT, deadline: resolveDeadline("in maart 2023", "2022-11-01") }, { ...ctx, today: "2023-01-01" });
+    const { number: formula } = await recordNewCommitment(tx, { ...base, title: FORMULA_TITLE, text: "-1 is ook geen formule.", deadline: resolveDeadline("te zijner tijd", "2022-11-01") }, { ...ctx, today: "2023-01-01" });
     return { dutch, formula };
   });
 }

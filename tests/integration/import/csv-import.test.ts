@@ -1,9 +1,10 @@
 // Bulk CSV import: the register's own export read back, edited as in a spreadsheet, on both databases.
 import { beforeAll, describe, expect, it } from "vitest";
+import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCommitment } from "@/lib/data/commitments";
 import { importCsv } from "@/lib/data/import-csv";
-import { updateCommitment } from "@/lib/data/commitment-update";
+import { updateCommitment } from "@/lib/data/commitment-changes";
 import { allProblems, type ImportReport } from "@/lib/import/report";
 import {
   auditEventsAfter, databaseForBlock, editPayload, freshCommitment, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, versionOf,
@@ -65,7 +66,7 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
   it("reports a stale versie as a conflict for that row and writes nothing; 'only valid rows' imports the rest", async () => {
     const records = readRecords(await exportCsv());
     // Someone else edits TZ-2021-0004 after the export.
-    const other = await updateCommitment(coordinator, "TZ-2021-0004", await editPayload("TZ-2021-0004", { committee: "Vaste commissie voor Justitie en Veiligheid (nieuw)" }));
+    const other = await settle(updateCommitment(coordinator, "TZ-2021-0004", await editPayload("TZ-2021-0004", { committee: "Vaste commissie voor Justitie en Veiligheid (nieuw)" })));
     expect(other.ok).toBe(true);
     let changed = edit(records, "TZ-2021-0004", { titel: "Overschreven vanuit een oude export" });
     changed = edit(changed, "TZ-2021-0005", { titel: "Tweede deelonderzoek Inspectie (bewerkt)" });

@@ -3,10 +3,11 @@
 // refusal, invalid field or failure midway. The letter is the e2e fixture; the candidates are whatever the extraction
 // finds in it, so these tests follow lib/extraction rather than restating it.
 import { readFileSync } from "node:fs";
+import { settle } from "@/lib/data/errors";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { saveLetterImport } from "@/lib/data/letter-import";
 import { analyseLetter } from "@/lib/data/letter-review";
 import { db } from "@/lib/db";
@@ -99,10 +100,10 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const before = await registerSnapshot("TZ-2021-0010");
     const [first] = newOnes(review);
     const budget = budgetCandidate(review);
-    const result = await saveLetterImport(
+    const result = await settle(saveLetterImport(
       editorJenV,
       reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0010" } }),
-    );
+    ));
     expect(result).toMatchObject({ ok: false, status: 403 });
     if (result.ok) return;
     expect(result.message).toContain("Er is niets vastgelegd");
@@ -114,7 +115,7 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
   it("refuses an editor who files the new commitments under another ministry", async () => {
     const before = await registerSnapshot();
     const [first] = newOnes(review);
-    const result = await saveLetterImport(editorBZK, reviewed(review, { [first!.index]: { decision: "accept", ministry: "JenV" } }));
+    const result = await settle(saveLetterImport(editorBZK, reviewed(review, { [first!.index]: { decision: "accept", ministry: "JenV" } })));
     expect(result).toMatchObject({ ok: false, status: 403, errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining("eigen ministerie (BZK)")] } });
     expect(await registerSnapshot()).toEqual(before);
   });
@@ -122,10 +123,10 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
   it("writes nothing when a candidate is invalid, and names the field", async () => {
     const before = await registerSnapshot();
     const [first, second] = newOnes(review);
-    const result = await saveLetterImport(
+    const result = await settle(saveLetterImport(
       coordinator,
       reviewed(review, { [first!.index]: { decision: "accept", title: "" }, [second!.index]: { decision: "accept", deadlinePhrase: "ergens binnenkort-achtig" } }),
-    );
+    ));
     expect(result).toMatchObject({ ok: false, status: 400 });
     const errors = result.ok ? {} : (result.errors ?? {});
     expect(errors[`candidates.${first!.index}.title`]?.[0]).toContain("titel");
@@ -136,35 +137,35 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
   it("asks for the letter's date and a choice for every candidate", async () => {
     const input = reviewed(review, {}, { date: "" });
     input.candidates[0]!.decision = "";
-    const result = await saveLetterImport(coordinator, input);
+    const result = await settle(saveLetterImport(coordinator, input));
     expect(result).toMatchObject({ ok: false, status: 400 });
     expect(Object.keys(result.ok ? {} : (result.errors ?? {})).sort()).toEqual(["candidates.0.decision", "letter.date"]);
   });
 
   it("refuses when nothing is accepted, or when the candidates no longer fit the text", async () => {
-    expect(await saveLetterImport(coordinator, reviewed(review, {}))).toMatchObject({ ok: false, message: expect.stringContaining("Er is niets om vast te leggen") });
+    expect(await settle(saveLetterImport(coordinator, reviewed(review, {})))).toMatchObject({ ok: false, message: expect.stringContaining("Er is niets om vast te leggen") });
     const tampered = reviewed(review, { [newOnes(review)[0]!.index]: { decision: "accept" } });
     tampered.candidates[newOnes(review)[0]!.index]!.kind = "fulfilled";
-    expect(await saveLetterImport(coordinator, tampered)).toMatchObject({ ok: false, message: expect.stringContaining("Analyseer de brief opnieuw") });
-    expect(await saveLetterImport(null, tampered)).toMatchObject({ ok: false, status: 401 });
+    expect(await settle(saveLetterImport(coordinator, tampered))).toMatchObject({ ok: false, message: expect.stringContaining("Analyseer de brief opnieuw") });
+    expect(await settle(saveLetterImport(null, tampered))).toMatchObject({ ok: false, status: 401 });
   });
 
   it("rolls everything back when the commitment to fulfil changed after the analysis (a failure midway)", async () => {
     const [first, second] = newOnes(review);
     const seen = await versionOf("TZ-2021-0010");
     // Someone records progress on it between analysis and saving.
-    const moved = await changeCommitmentStatus(coordinator, "TZ-2021-0010", transitionBody("partially_fulfilled", seen));
+    const moved = await settle(changeCommitmentStatus(coordinator, "TZ-2021-0010", transitionBody("partially_fulfilled", seen)));
     expect(moved.ok).toBe(true);
     const before = await registerSnapshot("TZ-2021-0010");
     const budget = budgetCandidate(review);
-    const result = await saveLetterImport(
+    const result = await settle(saveLetterImport(
       coordinator,
       reviewed(review, {
         [first!.index]: { decision: "accept" },
         [second!.index]: { decision: "accept" },
         [budget.index]: { decision: "accept", fulfils: `TZ-2021-0010@${seen}` },
       }),
-    );
+    ));
     expect(result).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("TZ-2021-0010 is gewijzigd nadat u de brief analyseerde") });
     // The new commitments were inserted before the conflict was found; none of it (nor their numbers) survives.
     expect(await registerSnapshot("TZ-2021-0010")).toEqual(before);
@@ -174,10 +175,10 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const before = await registerSnapshot("TZ-2021-0002");
     const [first] = newOnes(review);
     const budget = budgetCandidate(review);
-    const result = await saveLetterImport(
+    const result = await settle(saveLetterImport(
       coordinator,
       reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0002" } }),
-    );
+    ));
     expect(result).toMatchObject({ ok: false, status: 400, errors: { [`candidates.${budget.index}.fulfils`]: [expect.stringContaining("TZ-2021-0002: Toezegging is al nagekomen")] } });
     expect(await registerSnapshot("TZ-2021-0002")).toEqual(before);
   });
@@ -193,7 +194,7 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     for (const c of accepted) decisions[c.index] = { decision: "accept" };
     decisions[rejected.index] = { decision: "reject" };
 
-    const result = await saveLetterImport(coordinator, reviewed(review, decisions, { title: "Systematiek van de politiebegroting" }));
+    const result = await settle(saveLetterImport(coordinator, reviewed(review, decisions, { title: "Systematiek van de politiebegroting" })));
     expect(result.ok ? result.value : result).toMatchObject({ documentId: LETTER_ID, fulfilled: ["TZ-2021-0013"] });
     if (!result.ok) return;
     const { created } = result.value;

@@ -2,13 +2,14 @@
 // replays with the same seed). A mutation that succeeded and changed something leaves exactly one event for it
 // whose before/after values are what the row held before and holds now; anything else leaves no event and no change.
 import { beforeAll, describe, expect, it } from "vitest";
+import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createCommitment } from "@/lib/data/commitment-create";
-import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { updateCommitment } from "@/lib/data/commitment-update";
+import { resetCommitmentDeadline } from "@/lib/data/commitment-changes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
+import { updateCommitment } from "@/lib/data/commitment-changes";
 import { getCommitment } from "@/lib/data/commitments";
-import { addProgressNote } from "@/lib/data/progress-notes";
+import { addProgressNote } from "@/lib/data/commitment-changes";
 import { today } from "@/lib/data/clock";
 import { db } from "@/lib/db";
 import { tryResolveDeadline } from "@/lib/deadline";
@@ -145,7 +146,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
       const number = "TZ-2021-0011";
       const before = await commitmentRow(number);
       const payload = await editPayload(number, { activity: "Brief van de minister (activiteit bijgewerkt)" });
-      const result = await updateCommitment(cast.coordinator.user, number, payload);
+      const result = await settle(updateCommitment(cast.coordinator.user, number, payload));
       expect(result).toMatchObject({ ok: true });
       const after = await commitmentRow(number);
       expect(after!.references).toEqual(before!.references);
@@ -154,7 +155,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
     it("a status change that does not fulfil ignores `fulfilledBy`: a lapsed commitment gets no fulfilment document", async () => {
       const number = await freshCommitment(cast.coordinator.user!);
       const lastId = (await registerSnapshot()).lastAuditId;
-      const result = await changeCommitmentStatus(cast.coordinator.user, number, { ...transitionBody("lapsed", 1), fulfilledBy: "kst-29628-997" });
+      const result = await settle(changeCommitmentStatus(cast.coordinator.user, number, { ...transitionBody("lapsed", 1), fulfilledBy: "kst-29628-997" }));
       expect(result).toMatchObject({ ok: true });
       const after = await commitmentRow(number);
       expect(after!.status).toBe("lapsed");
@@ -165,10 +166,10 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
 
     it("the audit trail spells a half-year precision one way (\"half-year\", as outside the database), in creation and re-set events alike", async () => {
       const lastId = (await registerSnapshot()).lastAuditId;
-      const created = await createCommitment(cast.coordinator.user, newCommitmentInput({ deadlinePhrase: "in de eerste helft van 2025" }));
+      const created = await settle(createCommitment(cast.coordinator.user, newCommitmentInput({ deadlinePhrase: "in de eerste helft van 2025" })));
       expect(created).toMatchObject({ ok: true });
       const number = (created as { value: { number: string } }).value.number;
-      const reset = await resetCommitmentDeadline(cast.coordinator.user, number, { deadlinePhrase: "uiterlijk in 2090", reason: "De planning is door de Raad van State vertraagd.", version: 1 });
+      const reset = await settle(resetCommitmentDeadline(cast.coordinator.user, number, { deadlinePhrase: "uiterlijk in 2090", reason: "De planning is door de Raad van State vertraagd.", version: 1 }));
       expect(reset).toMatchObject({ ok: true });
       const precisions = (await auditEventsAfter(lastId)).flatMap((e) => e.changes.filter((c) => c.field === "deadlinePrecision").map((c) => [e.action, c.before, c.after]));
       expect(precisions).toEqual([
@@ -180,7 +181,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
 
     it("the creation event records every field the new commitment has, its ministry and minister included", async () => {
       const lastId = (await registerSnapshot()).lastAuditId;
-      const result = await createCommitment(cast.coordinator.user, newCommitmentInput({ ministry: "BZK" }));
+      const result = await settle(createCommitment(cast.coordinator.user, newCommitmentInput({ ministry: "BZK" })));
       expect(result).toMatchObject({ ok: true });
       const [event] = await auditEventsAfter(lastId);
       const fields = event!.changes.map((c) => c.field);
@@ -269,7 +270,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
           const valid = (variant === "valid" || variant === "newCitation") && ministry !== "XYZ";
           expectOk = valid && permitted(actor, user, op, [ministry]);
           description = `create ${ministry} ${variant}`;
-          run = async () => (channel === "api" ? apiOutcome(await callApi("create", { token: tokens[actor], body })) : dataOutcome(await createCommitment(user, body)));
+          run = async () => (channel === "api" ? apiOutcome(await callApi("create", { token: tokens[actor], body })) : dataOutcome(await settle(createCommitment(user, body))));
         } else {
           // editors mostly work on their own ministry's commitments (and sometimes try another's)
           const own = user?.role === "editor" && chance(0.6) ? await db().commitment.findMany({ where: { ministry: { code: user.ministryCode! } }, select: { number: true }, orderBy: { id: "asc" } }) : [];
@@ -338,7 +339,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
               const body: Record<string, unknown> = { ...changes, version: payload.version };
               run = async () => apiOutcome(await callApi("edit", { token: tokens[actor], number: number!, body }));
             } else {
-              run = async () => dataOutcome(await updateCommitment(user, number!, payload));
+              run = async () => dataOutcome(await settle(updateCommitment(user, number!, payload)));
             }
           } else if (op === "status") {
             const to = pick<Status>(["open", "partially_fulfilled", "partially_fulfilled", "fulfilled", "fulfilled", "lapsed", "withdrawn"]);
@@ -354,7 +355,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
             expectOk = requirementMet && transitionOk && !stale && permitted(actor, user, op, [ministry], to);
             description = `status ${number} ${current.status}→${to} ${variant}${stale ? " stale" : ""}`;
             run = async () =>
-              channel === "api" ? apiOutcome(await callApi("status", { token: tokens[actor], number: number!, body })) : dataOutcome(await changeCommitmentStatus(user, number!, body));
+              channel === "api" ? apiOutcome(await callApi("status", { token: tokens[actor], number: number!, body })) : dataOutcome(await settle(changeCommitmentStatus(user, number!, body)));
           } else if (op === "deadline") {
             const phraseKind = chance(0.75) ? "valid" : pick(["invalid", "same"]);
             const phrase =
@@ -377,7 +378,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
             run = async () =>
               channel === "api"
                 ? apiOutcome(await callApi("deadline", { token: tokens[actor], number: number!, body }))
-                : dataOutcome(await resetCommitmentDeadline(user, number!, body));
+                : dataOutcome(await settle(resetCommitmentDeadline(user, number!, body)));
           } else {
             const variant = chance(0.8) ? "ok" : pick(["badDate", "short"]);
             const body = {
@@ -387,7 +388,7 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
             expectOk = variant === "ok" && permitted(actor, user, op, [ministry]);
             description = `note ${number} ${variant}`;
             run = async () =>
-              channel === "api" ? apiOutcome(await callApi("notes", { token: tokens[actor], number: number!, body })) : dataOutcome(await addProgressNote(user, number!, body));
+              channel === "api" ? apiOutcome(await callApi("notes", { token: tokens[actor], number: number!, body })) : dataOutcome(await settle(addProgressNote(user, number!, body)));
           }
         }
 

@@ -1,15 +1,17 @@
 // Who may do what, cell by cell: every role against every mutation, through the data layer (what the server
 // actions call) and through the API route (the HTTP status a client sees). A refused cell must change nothing.
 import { beforeAll, describe, expect, it } from "vitest";
+import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide } from "@/lib/auth/permissions";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { createCommitment } from "@/lib/data/commitment-create";
-import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { updateCommitment } from "@/lib/data/commitment-update";
+import { resetCommitmentDeadline } from "@/lib/data/commitment-changes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
+import { updateCommitment } from "@/lib/data/commitment-changes";
 import type { MutationResult } from "@/lib/data/mutation-result";
-import { addProgressNote } from "@/lib/data/progress-notes";
+import type { Settled } from "@/lib/data/errors";
+import { addProgressNote } from "@/lib/data/commitment-changes";
 import { createUser, updateUser } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import {
@@ -114,22 +116,22 @@ async function bodyFor(action: ActionKey, number: string): Promise<Record<string
 }
 
 /** Runs an action through the data layer, as the server action would. */
-async function runData(action: ActionKey, user: CurrentUser | null, number: string, targetUserId: string): Promise<MutationResult<unknown>> {
+async function runData(action: ActionKey, user: CurrentUser | null, number: string, targetUserId: string): Promise<MutationResult<unknown> | Settled<unknown>> {
   switch (action) {
     case "create":
-      return createCommitment(user, await bodyFor("create", number));
+      return settle(createCommitment(user, await bodyFor("create", number)));
     case "edit":
-      return updateCommitment(user, number, await editPayload(number, { title: NEW_TITLE }));
+      return settle(updateCommitment(user, number, await editPayload(number, { title: NEW_TITLE })));
     case "note":
-      return addProgressNote(user, number, NOTE);
+      return settle(addProgressNote(user, number, NOTE));
     case "progress":
     case "fulfil":
     case "lapse":
     case "withdraw":
     case "reopen":
-      return changeCommitmentStatus(user, number, await bodyFor(action, number));
+      return settle(changeCommitmentStatus(user, number, await bodyFor(action, number)));
     case "deadline":
-      return resetCommitmentDeadline(user, number, await bodyFor("deadline", number));
+      return settle(resetCommitmentDeadline(user, number, await bodyFor("deadline", number)));
     case "user.create":
       emailCounter += 1;
       return createUser(user as CurrentUser, { email: `nieuw-${emailCounter}-${process.pid}@example.nl`, name: "Nieuwe Redacteur", role: "editor", ministry: "JenV" });
@@ -273,11 +275,11 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
     it("an editor cannot move their own commitment to another ministry, nor create one there", async () => {
       const editor = cast.editorJenV.user!;
       const before = await registerSnapshot(shared.open!);
-      expect(await updateCommitment(editor, shared.open!, await editPayload(shared.open!, { ministry: "BZK", ...{ ministerName: "H.G.J. Bruins Slot", ministerFunction: "Minister van Binnenlandse Zaken en Koninkrijksrelaties" } }))).toMatchObject({ ok: false, status: 403 });
-      expect(await createCommitment(editor, newCommitmentInput({ ministry: "BZK" }))).toMatchObject({ ok: false, status: 403 });
+      expect(await settle(updateCommitment(editor, shared.open!, await editPayload(shared.open!, { ministry: "BZK", ...{ ministerName: "H.G.J. Bruins Slot", ministerFunction: "Minister van Binnenlandse Zaken en Koninkrijksrelaties" } })))).toMatchObject({ ok: false, status: 403 });
+      expect(await settle(createCommitment(editor, newCommitmentInput({ ministry: "BZK" })))).toMatchObject({ ok: false, status: 403 });
       expect(await registerSnapshot(shared.open!)).toEqual(before);
       // …while the BZK editor can create one for BZK: the refusals above are about the ministry, not the role
-      const own = await createCommitment(cast.editorBZK.user!, newCommitmentInput({ ministry: "BZK" }));
+      const own = await settle(createCommitment(cast.editorBZK.user!, newCommitmentInput({ ministry: "BZK" })));
       expect(own).toMatchObject({ ok: true });
       expect(await commitmentRow((own as { value: { number: string } }).value.number)).toMatchObject({ ministry: "BZK" });
     });

@@ -2,13 +2,15 @@
 // the data-layer functions the server actions call. Whatever arrives: no 5xx, no exception, a 4xx that names the
 // problem (`detail`, and for a 400 on a field `errors` with that field), and a database exactly as it was.
 import { beforeAll, describe, expect, it } from "vitest";
+import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createCommitment } from "@/lib/data/commitment-create";
-import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { updateCommitment } from "@/lib/data/commitment-update";
+import { resetCommitmentDeadline } from "@/lib/data/commitment-changes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
+import { updateCommitment } from "@/lib/data/commitment-changes";
 import type { MutationResult } from "@/lib/data/mutation-result";
-import { addProgressNote } from "@/lib/data/progress-notes";
+import type { Settled } from "@/lib/data/errors";
+import { addProgressNote } from "@/lib/data/commitment-changes";
 import {
   callApi,
   databaseForBlock,
@@ -356,27 +358,27 @@ describe.each(testDatabaseKinds)("malformed input on %s PostgreSQL", (kind) => {
       errors = answer.body?.errors;
       current = answer.body?.current;
     } else {
-      let result: MutationResult<unknown>;
+      let result: MutationResult<unknown> | Settled<unknown>;
       try {
         switch (route) {
           case "create":
-            result = await createCommitment(coordinator, payload);
+            result = await settle(createCommitment(coordinator, payload));
             break;
           case "edit": {
             // the data layer takes the whole record: the form's values with the bad one in place
             const full = c.merge && realNumber ? { ...(await currentRecord(realNumber, version)), ...(payload as object) } : payload;
             if (full && typeof full === "object" && c.label.endsWith(": missing")) delete (full as Record<string, unknown>)[c.field!];
-            result = await updateCommitment(coordinator, number, full);
+            result = await settle(updateCommitment(coordinator, number, full));
             break;
           }
           case "status":
-            result = await changeCommitmentStatus(coordinator, number, payload);
+            result = await settle(changeCommitmentStatus(coordinator, number, payload));
             break;
           case "deadline":
-            result = await resetCommitmentDeadline(coordinator, number, payload);
+            result = await settle(resetCommitmentDeadline(coordinator, number, payload));
             break;
           case "notes":
-            result = await addProgressNote(coordinator, number, payload);
+            result = await settle(addProgressNote(coordinator, number, payload));
             break;
         }
       } catch (error) {

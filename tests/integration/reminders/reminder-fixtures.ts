@@ -1,6 +1,7 @@
 // Fixtures for the reminder tests: a fake clock on the Amsterdam wall clock, several "app instances" (each its own
 // connection pool and SMTP connection) over one database, and helpers to step through days.
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { settle } from "@/lib/data/errors";
 import { createCommitment } from "@/lib/data/commitment-create";
 import { createUser } from "@/lib/data/user-admin";
 import { getActiveUser } from "@/lib/data/users";
@@ -106,7 +107,7 @@ const MINISTERS: Record<string, { ministerName: string; ministerFunction: string
 
 /** Records a commitment through the same function as the form and the API; returns its number. */
 export async function recordCommitment(by: CurrentUser, ministry: string, title: string, deadlinePhrase: string | null): Promise<string> {
-  const result = await createCommitment(by, {
+  const result = await settle(createCommitment(by, {
     title,
     text: `Ik zal uw Kamer ${deadlinePhrase ?? "te zijner tijd"} informeren: ${title.toLowerCase()}.`,
     madeOn: "2026-01-15",
@@ -117,7 +118,7 @@ export async function recordCommitment(by: CurrentUser, ministry: string, title:
     addressee: null,
     deadlinePhrase,
     references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }],
-  });
+  }));
   if (!result.ok) throw new Error(`createCommitment failed: ${result.message} ${JSON.stringify(result.errors)}`);
   return result.value.number;
 }

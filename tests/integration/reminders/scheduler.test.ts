@@ -3,13 +3,14 @@
 // days around each deadline. The tests share the database and the clock, which only moves forward, so they run in
 // order and each uses its own ministry, people and dates.
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { settle } from "@/lib/data/errors";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { followCommitment, followFilter } from "@/lib/data/following";
-import { addProgressNote } from "@/lib/data/progress-notes";
+import { addProgressNote } from "@/lib/data/commitment-changes";
 import { loadMinistries } from "@/lib/data/seed";
 import { createPrismaClient, db } from "@/lib/db";
 import { parseMailConfig } from "@/lib/mail/config";
@@ -98,8 +99,8 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
     expect((await stepDays(instances, clock, smtp, "2033-03-25", "2033-03-30", ["07:00"])).filter(to(follower))).toEqual([]);
 
     // After the last digest: a progress note by someone else, and one by the follower (not news to them).
-    expect((await addProgressNote(coordinator, first, { date: "2026-11-29", text: "Het onderzoeksbureau is geselecteerd." })).ok).toBe(true);
-    expect((await addProgressNote(follower, second, { date: "2026-11-29", text: "Eigen notitie van de volger." })).ok).toBe(true);
+    expect((await settle(addProgressNote(coordinator, first, { date: "2026-11-29", text: "Het onderzoeksbureau is geselecteerd." }))).ok).toBe(true);
+    expect((await settle(addProgressNote(follower, second, { date: "2026-11-29", text: "Eigen notitie van de volger." }))).ok).toBe(true);
 
     const deliveries = (await stepDays(instances, clock, smtp, "2033-03-31", "2033-03-31", ["06:45", "07:00", "07:15"])).filter(to(follower));
     expect(deliveries).toHaveLength(1);
@@ -137,7 +138,7 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
     const follower = await makeUser("editor", "VWS", "Redacteur Herhaling");
     const number = await recordCommitment(coordinator, "VWS", "Brief over de zorgverzekering", null);
     await followCommitment(follower, number);
-    const changed = await changeCommitmentStatus(coordinator, number, { to: "partially_fulfilled", note: "Eerste deel van de brief is verstuurd.", version: 1 });
+    const changed = await settle(changeCommitmentStatus(coordinator, number, { to: "partially_fulfilled", note: "Eerste deel van de brief is verstuurd.", version: 1 }));
     expect(changed.ok).toBe(true);
 
     const rejectedBefore = smtp.rejected();
@@ -168,7 +169,7 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
       const follower = await makeUser("coordinator", null, "Coördinator Demo");
       const number = await recordCommitment(coordinator, "VWS", "Brief over de wachtlijsten in de ggz", null);
       await followCommitment(follower, number);
-      expect((await addProgressNote(coordinator, number, { date: "2026-11-29", text: "Overleg met de zorgverzekeraars gepland." })).ok).toBe(true);
+      expect((await settle(addProgressNote(coordinator, number, { date: "2026-11-29", text: "Overleg met de zorgverzekeraars gepland." }))).ok).toBe(true);
 
       clock.set("2033-07-01", "06:59");
       expect((await scheduler.runNow()).compose).toEqual({ composed: false, reason: "before-digest-hour" });
@@ -195,7 +196,7 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
     const follower = await makeUser("coordinator", null, "Coördinator Gelijktijdig");
     const number = await recordCommitment(coordinator, "VWS", "Brief over de huisartsenzorg", null);
     await followCommitment(follower, number);
-    expect((await addProgressNote(coordinator, number, { date: "2026-11-29", text: "Gesprekken met de beroepsgroep lopen." })).ok).toBe(true);
+    expect((await settle(addProgressNote(coordinator, number, { date: "2026-11-29", text: "Gesprekken met de beroepsgroep lopen." }))).ok).toBe(true);
 
     clock.set("2033-08-01", "07:00");
     // Four instances at the same instant: four claims race for one day.

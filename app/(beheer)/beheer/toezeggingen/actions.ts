@@ -2,42 +2,33 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { runAction } from "@/lib/actions/run-action";
 import { getCurrentUser } from "@/lib/auth/session";
+import { addProgressNote, changeCommitmentStatus, resetCommitmentDeadline, updateCommitment } from "@/lib/data/commitment-changes";
 import { createCommitment } from "@/lib/data/commitment-create";
-import { resetCommitmentDeadline } from "@/lib/data/commitment-deadline";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
-import { updateCommitment } from "@/lib/data/commitment-update";
-import type { MutationResult } from "@/lib/data/mutation-result";
-import { addProgressNote } from "@/lib/data/progress-notes";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 import { createFormValues, pickFormValues, updateFormValues } from "@/lib/validation/commitment-form";
 import type { FormState } from "@/lib/validation/form-state";
 
 // Server actions are thin: the same lib/data functions behind the API parse, authorize (again, on the server) and
-// write. Next.js checks the Origin of every action request against the host (CSRF protection).
+// write; runAction turns their failures into what the form shows. Next.js checks the Origin of every action request
+// against the host (CSRF protection).
 
-function toFormState(result: MutationResult, values: Record<string, unknown>): FormState {
-  if (result.ok) return { status: "saved", message: result.unchanged ? "Er was niets gewijzigd." : "Opgeslagen." };
-  return {
-    status: result.status === 409 ? "conflict" : "error",
-    message: result.message,
-    errors: result.errors,
-    values: result.status === 409 ? { ...values, current: result.current } : values,
-  };
-}
-
-async function run(values: Record<string, unknown>, mutate: () => Promise<MutationResult>, number?: string): Promise<FormState> {
-  let result: MutationResult;
-  try {
-    result = await mutate();
-  } catch (error) {
-    console.error("[action] unexpected failure", { number }, error);
-    return { status: "error", message: "Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.", values };
+async function save(values: Record<string, unknown>, number: string | undefined, work: () => Promise<{ number: string; unchanged?: boolean }>): Promise<FormState> {
+  const outcome = await runAction("commitment form", { number }, work);
+  if (!outcome.ok) {
+    const conflict = outcome.status === 409;
+    return {
+      status: conflict ? "conflict" : "error",
+      message: outcome.message,
+      errors: outcome.errors,
+      values: conflict ? { ...values, current: outcome.current, merge: outcome.merge } : values,
+    };
   }
-  if (!result.ok || result.unchanged) return toFormState(result, values);
+  if (outcome.value.unchanged) return { status: "saved", message: "Er was niets gewijzigd." };
   revalidatePath("/toezeggingen");
-  revalidatePath(`/toezeggingen/${result.value.number}`);
-  redirect(`/toezeggingen/${result.value.number}?opgeslagen=1`);
+  revalidatePath(`/toezeggingen/${outcome.value.number}`);
+  redirect(`/toezeggingen/${outcome.value.number}?opgeslagen=1`);
 }
 
 function checkedNumber(raw: FormDataEntryValue | null): string {
@@ -47,29 +38,29 @@ function checkedNumber(raw: FormDataEntryValue | null): string {
 
 export async function createCommitmentAction(_: FormState, form: FormData): Promise<FormState> {
   const values = createFormValues(form);
-  return run(values, async () => createCommitment(await getCurrentUser(), values));
+  return save(values, undefined, async () => createCommitment(await getCurrentUser(), values));
 }
 
 export async function updateCommitmentAction(_: FormState, form: FormData): Promise<FormState> {
   const number = checkedNumber(form.get("number"));
   const values = updateFormValues(form);
-  return run(values, async () => updateCommitment(await getCurrentUser(), number, values), number);
+  return save(values, number, async () => updateCommitment(await getCurrentUser(), number, values));
 }
 
 export async function changeStatusAction(_: FormState, form: FormData): Promise<FormState> {
   const number = checkedNumber(form.get("number"));
   const values = pickFormValues(form, ["to", "reason", "note", "fulfilledBy", "version"]);
-  return run(values, async () => changeCommitmentStatus(await getCurrentUser(), number, values), number);
+  return save(values, number, async () => changeCommitmentStatus(await getCurrentUser(), number, values));
 }
 
 export async function resetDeadlineAction(_: FormState, form: FormData): Promise<FormState> {
   const number = checkedNumber(form.get("number"));
   const values = pickFormValues(form, ["deadlinePhrase", "reason", "version"]);
-  return run(values, async () => resetCommitmentDeadline(await getCurrentUser(), number, values), number);
+  return save(values, number, async () => resetCommitmentDeadline(await getCurrentUser(), number, values));
 }
 
 export async function addProgressNoteAction(_: FormState, form: FormData): Promise<FormState> {
   const number = checkedNumber(form.get("number"));
-  const values = pickFormValues(form, ["date", "text"]);
-  return run(values, async () => addProgressNote(await getCurrentUser(), number, values), number);
+  const values = pickFormValues(form, ["date", "text", "version"]);
+  return save(values, number, async () => addProgressNote(await getCurrentUser(), number, values));
 }

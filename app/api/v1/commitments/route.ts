@@ -1,5 +1,5 @@
 import { badRequest, internalError, json } from "@/lib/api/responses";
-import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
+import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
 import { createCommitment } from "@/lib/data/commitment-create";
 import { InvalidCursorError } from "@/lib/data/commitment-list-sql";
 import { listCommitments } from "@/lib/data/commitments";
@@ -24,7 +24,7 @@ export async function POST(request: Request) {
   return runWrite("POST /api/v1/commitments", async () => {
     const user = await apiUser(request);
     const body = await readJson(request);
-    if (!body.ok) return user ? body.response : mutationResponse(await createCommitment(null, {}), 201);
-    return mutationResponse(await createCommitment(user, body.body), 201, (n) => `/api/v1/commitments/${n}`);
+    if (!body.ok) return user ? body.response : writeResponse(await createCommitment(null, {}), 201);
+    return writeResponse(await createCommitment(user, body.body), 201, (n) => `/api/v1/commitments/${n}`);
   });
 }

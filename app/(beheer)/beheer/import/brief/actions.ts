@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { runAction } from "@/lib/actions/run-action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { saveLetterImport } from "@/lib/data/letter-import";
 import { analyseLetter } from "@/lib/data/letter-review";
@@ -21,15 +22,11 @@ export async function analyseLetterAction(form: FormData): Promise<AnalyseResult
 
 export async function saveLetterImportAction(form: FormData): Promise<SaveResult> {
   const values = letterImportFormValues(form);
-  let result: Awaited<ReturnType<typeof saveLetterImport>>;
-  try {
-    result = await saveLetterImport(await getCurrentUser(), values);
-  } catch (error) {
-    console.error("[letter-import] save failed", { letter: values.letter.citation, candidates: values.candidates.length }, error);
-    return { ok: false, status: 500, message: "Er ging iets mis bij het vastleggen. Er is niets opgeslagen; probeer het opnieuw." };
-  }
-  if (!result.ok) return { ok: false, status: result.status, message: result.message, errors: result.errors };
-  const { documentId, created, fulfilled } = result.value;
+  const outcome = await runAction("letter import", { letter: values.letter.citation, candidates: values.candidates.length }, async () =>
+    saveLetterImport(await getCurrentUser(), values),
+  );
+  if (!outcome.ok) return { ok: false, status: outcome.status, message: outcome.message, errors: outcome.errors };
+  const { documentId, created, fulfilled } = outcome.value;
   revalidatePath("/toezeggingen");
   for (const number of [...created, ...fulfilled]) revalidatePath(`/toezeggingen/${number}`);
   revalidatePath(`/documenten/${documentId}`);

@@ -1,6 +1,6 @@
 import { badRequest, internalError, json, notFound } from "@/lib/api/responses";
-import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
-import { updateCommitment } from "@/lib/data/commitment-update";
+import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
+import { updateCommitment } from "@/lib/data/commitment-changes";
 import { editableFields } from "@/lib/data/commitment-view";
 import { getCommitment } from "@/lib/data/commitments";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
@@ -24,13 +24,13 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ nu
   const { number } = await params;
   return runWrite(`PATCH commitment ${number}`, async () => {
     const user = await apiUser(request);
-    if (!user) return mutationResponse(await updateCommitment(null, number, {}), 200);
+    if (!user) return writeResponse(await updateCommitment(null, number, {}), 200);
     if (!isCommitmentNumber(number)) return badRequest({ number: [`"${number}" is geen toezeggingnummer`] });
     const body = await readJson(request);
     if (!body.ok) return body.response;
     const current = await getCommitment(number);
     if (!current) return notFound(`Toezegging ${number} bestaat niet.`);
     const merged = { ...editableFields(current), ...(body.body as Record<string, unknown>) };
-    return mutationResponse(await updateCommitment(user, number, merged), 200);
+    return writeResponse(await updateCommitment(user, number, merged), 200);
   });
 }

@@ -1,6 +1,6 @@
 import { badRequest } from "@/lib/api/responses";
-import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
-import { addProgressNote } from "@/lib/data/progress-notes";
+import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
+import { addProgressNote } from "@/lib/data/commitment-changes";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
 /** Progress note: {date, text}. */
@@ -8,10 +8,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
   const { number } = await params;
   return runWrite(`POST notes ${number}`, async () => {
     const user = await apiUser(request);
-    if (!user) return mutationResponse(await addProgressNote(null, number, {}), 200);
+    if (!user) return writeResponse(await addProgressNote(null, number, {}), 200);
     if (!isCommitmentNumber(number)) return badRequest({ number: [`"${number}" is geen toezeggingnummer`] });
     const body = await readJson(request);
     if (!body.ok) return body.response;
-    return mutationResponse(await addProgressNote(user, number, body.body), 200);
+    return writeResponse(await addProgressNote(user, number, body.body), 200);
   });
 }

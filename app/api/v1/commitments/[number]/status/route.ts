@@ -1,6 +1,6 @@
 import { badRequest } from "@/lib/api/responses";
-import { apiUser, mutationResponse, readJson, runWrite } from "@/lib/api/writes";
-import { changeCommitmentStatus } from "@/lib/data/commitment-status";
+import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
+import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
 /** Status change: {to, reason?, note?, fulfilledBy?, version}. */
@@ -8,10 +8,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ num
   const { number } = await params;
   return runWrite(`POST status ${number}`, async () => {
     const user = await apiUser(request);
-    if (!user) return mutationResponse(await changeCommitmentStatus(null, number, {}), 200);
+    if (!user) return writeResponse(await changeCommitmentStatus(null, number, {}), 200);
     if (!isCommitmentNumber(number)) return badRequest({ number: [`"${number}" is geen toezeggingnummer`] });
     const body = await readJson(request);
     if (!body.ok) return body.response;
-    return mutationResponse(await changeCommitmentStatus(user, number, body.body), 200);
+    return writeResponse(await changeCommitmentStatus(user, number, body.body), 200);
   });
 }
