@@ -2,15 +2,17 @@
 
 import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms/field";
-import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validation/form-state";
+import type { EditableValues } from "@/lib/commitment/editable-fields";
+import { conflictCurrent, conflictMerge, type FormState, versionToSubmit } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
+import { MergeNotice } from "./merge-notice";
 import { DeadlinePreview } from "./deadline-preview";
 import { ReferenceRows } from "./reference-rows";
 
 export interface CommitmentFormValues {
   title?: string;
   text?: string;
-  madeOn?: string;
+  madeOn?: string | null;
   activity?: string;
   ministerName?: string;
   ministerFunction?: string;
@@ -29,11 +31,17 @@ interface Props {
   number?: string;
   ministries: Array<{ code: string; name: string }>;
   ministers: Array<{ name: string; function: string }>;
+  /** edit: the register's values the form starts from, kept so that a re-save after a conflict can merge */
+  base?: EditableValues;
 }
 
-export function CommitmentForm({ mode, action, initial, number, ministries, ministers }: Props) {
+export function CommitmentForm({ mode, action, initial, number, ministries, ministers, base }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
-  const values = { ...initial, ...(state.values as CommitmentFormValues | undefined) };
+  const merge = conflictMerge(state);
+  // After a conflict the form holds the merge: your changes, and theirs where you changed nothing; it continues
+  // from their version, so a third save in between is merged again.
+  const values: CommitmentFormValues = { ...initial, ...(state.values as CommitmentFormValues | undefined), ...(merge ? merge.merged : {}) };
+  const startedFrom = merge ? merge.theirs : base;
   const errors = state.errors ?? {};
   const [phrase, setPhrase] = useState(values.deadlinePhrase ?? "");
   const [madeOn, setMadeOn] = useState(values.madeOn ?? "");
@@ -43,9 +51,10 @@ export function CommitmentForm({ mode, action, initial, number, ministries, mini
   return (
     <form action={formAction} className="space-y-5" key={formKey} noValidate>
       <FormMessage status={state.status} message={state.message} />
-      {state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
+      {merge ? <MergeNotice merge={merge} /> : state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
       {number ? <input type="hidden" name="number" value={number} /> : null}
-      {mode === "edit" ? <input type="hidden" name="version" value={String(versionToSubmit(state, values.version))} /> : null}
+      {mode === "edit" ? <input type="hidden" name="version" value={String(merge ? merge.version : versionToSubmit(state, values.version))} /> : null}
+      {mode === "edit" && startedFrom ? <input type="hidden" name="base" value={JSON.stringify(startedFrom)} /> : null}
 
       <Field id="title" label="Korte titel" required errors={errors.title} hint="Waar gaat de toezegging over, in een regel.">
         {(p) => <input {...p} name="title" defaultValue={values.title ?? ""} className={inputClass} />}

@@ -70,15 +70,15 @@ export function updateCommitment(user: CurrentUser | null, number: string, raw: 
     ministryCodes: (input, current) => [current.ministry, input.ministry],
     version: (input) => input.version,
     onStale: async (tx, input, current) => {
-      const view = await getCommitment(number);
+      const view = await getCommitment(number, tx);
       if (!input.base || !view) return new Conflict();
       const theirs = editableValuesOf(view);
       const proposal = mergeEdits(input.base, postedValues(input, null), theirs);
       const notice: MergeNotice = { ...proposal, version: current.version, changedBy: await changedBy(tx, current.id, [...proposal.kept, ...proposal.conflicts]) };
       return new Conflict(CONFLICT_MESSAGE, notice);
     },
-    plan: async (_tx, current, input) => {
-      const theirs = input.choices ? editableValuesOf((await getCommitment(number))!) : null;
+    plan: async (tx, current, input) => {
+      const theirs = input.choices ? editableValuesOf((await getCommitment(number, tx))!) : null;
       const desired = postedValues(input, theirs);
       const diff = diffEdits(
         current,

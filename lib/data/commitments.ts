@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { DEFAULT_LIMIT } from "@/lib/validation/commitment-filters";
 import { today as clockToday } from "./clock";
@@ -14,8 +14,8 @@ import {
 import type { CommitmentRow, CommitmentView } from "./commitment-view";
 import { toCommitmentView } from "./commitment-view";
 
-async function query<T>(sql: { text: string; values: unknown[] }): Promise<T[]> {
-  return db().$queryRawUnsafe<T[]>(sql.text, ...sql.values);
+async function query<T>(sql: { text: string; values: unknown[] }, client: Pick<Tx, "$queryRawUnsafe"> = db()): Promise<T[]> {
+  return client.$queryRawUnsafe<T[]>(sql.text, ...sql.values);
 }
 
 export interface CommitmentPage {
@@ -62,8 +62,9 @@ function offsetFromCursor(cursor: string | undefined): number | undefined {
   }
 }
 
-export async function getCommitment(number: string): Promise<CommitmentView | null> {
-  const [row] = await query<CommitmentRow>(buildCommitmentByNumberQuery(number));
+/** One commitment as the pages show it; inside a transaction pass `tx`, so it reads what the transaction sees. */
+export async function getCommitment(number: string, tx?: Tx): Promise<CommitmentView | null> {
+  const [row] = await query<CommitmentRow>(buildCommitmentByNumberQuery(number), tx);
   return row ? toCommitmentView(row, clockToday()) : null;
 }
 

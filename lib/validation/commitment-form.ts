@@ -29,8 +29,17 @@ export function createFormValues(form: FormData) {
   return { ...commitmentFormValues(form), deadlinePhrase: text(form, "deadlinePhrase") };
 }
 
+/** An edit also carries the values the form started from (`base`, JSON) and, after a conflict, `choice.<field>`. */
 export function updateFormValues(form: FormData) {
-  return { ...commitmentFormValues(form), version: text(form, "version") };
+  const choices: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (key.startsWith("choice.") && typeof value === "string") choices[key.slice("choice.".length)] = value;
+  const base = text(form, "base");
+  return {
+    ...commitmentFormValues(form),
+    version: text(form, "version"),
+    ...(base ? { base } : {}),
+    ...(Object.keys(choices).length ? { choices } : {}),
+  };
 }
 
 export function pickFormValues(form: FormData, keys: string[]) {

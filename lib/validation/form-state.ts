@@ -1,3 +1,5 @@
+import type { MergeNotice } from "@/lib/commitment/merge";
+
 /** What a server action hands back to its form: messages, field errors, and what the user typed (kept). */
 export interface FormState<V = Record<string, unknown>> {
   status?: "idle" | "error" | "conflict" | "saved";
@@ -17,4 +19,10 @@ export function versionToSubmit(state: FormState, version: number | string | und
 /** The commitment as someone else left it, when an edit was refused. */
 export function conflictCurrent(state: FormState): unknown {
   return (state.values as { current?: unknown } | undefined)?.current;
+}
+
+/** The three-way merge a refused edit proposes (lib/commitment/merge.ts), when the form sent where it started from. */
+export function conflictMerge(state: FormState): MergeNotice | null {
+  if (state.status !== "conflict") return null;
+  return (state.values as { merge?: MergeNotice | null } | undefined)?.merge ?? null;
 }

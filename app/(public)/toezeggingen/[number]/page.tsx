@@ -15,8 +15,18 @@ import { getCommitmentHistory } from "@/lib/data/history";
 import { isFollowingCommitment } from "@/lib/data/following";
 import { listProgressNotes } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
+import { earlierFulfilments } from "@/lib/commitment/fulfilment";
 import { PRECISION_LABELS } from "@/lib/commitment/labels";
+import { parseDocumentId } from "@/lib/kamerstuk";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
+
+function documentLabel(id: string): string {
+  try {
+    return parseDocumentId(id).label;
+  } catch {
+    return id;
+  }
+}
 
 type Params = Promise<{ number: string }>;
 
@@ -39,6 +49,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   ]);
   if (!commitment) notFound();
   const { deadline } = commitment;
+  const earlier = earlierFulfilments(history, commitment.references.filter((r) => r.role === "fulfilment").map((r) => r.id));
 
   return (
     <article className="max-w-4xl">
@@ -68,6 +79,12 @@ export default async function CommitmentPage({ params, searchParams }: { params:
               <dd>{PRECISION_LABELS[deadline.precision as keyof typeof PRECISION_LABELS] ?? deadline.precision}</dd>
             </>
           ) : null}
+          {commitment.fulfilledOn ? (
+            <>
+              <dt className="font-medium">Nagekomen op</dt>
+              <dd>{formatDate(commitment.fulfilledOn)}</dd>
+            </>
+          ) : null}
           <dt className="font-medium">Gedaan op</dt>
           <dd>{formatDate(commitment.madeOn)}</dd>
           <dt className="font-medium">Waar</dt>
@@ -95,6 +112,18 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       <section aria-labelledby="kamerstukken" className="mt-6">
         <h2 id="kamerstukken" className="text-lg font-semibold">Kamerstukken</h2>
         <div className="mt-2"><ReferenceList references={commitment.references} /></div>
+        {earlier.length ? (
+          <p className="mt-2 text-sm">
+            Eerder nagekomen met{" "}
+            {earlier.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ", " : null}
+                <Link href={`/documenten/${id}`}>{documentLabel(id)}</Link>
+              </span>
+            ))}
+            ; de toezegging is daarna heropend.
+          </p>
+        ) : null}
       </section>
 
       <ProgressNotes notes={notes} user={user} commitment={commitment} />

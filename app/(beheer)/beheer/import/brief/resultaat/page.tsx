@@ -46,8 +46,8 @@ export default async function LetterImportResultPage({ searchParams }: { searchP
   const fulfilledNumbers = numbersFrom(params.nagekomen);
   const [doc, created, fulfilled] = await Promise.all([
     getDocument(letter.id),
-    Promise.all(createdNumbers.map(getCommitment)),
-    Promise.all(fulfilledNumbers.map(getCommitment)),
+    Promise.all(createdNumbers.map((n) => getCommitment(n))),
+    Promise.all(fulfilledNumbers.map((n) => getCommitment(n))),
   ]);
   if (!doc) notFound();
   const present = (list: Array<CommitmentView | null>) => list.filter((c): c is CommitmentView => c !== null);

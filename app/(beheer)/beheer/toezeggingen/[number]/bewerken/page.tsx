@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { decide } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { editableFields } from "@/lib/data/commitment-view";
+import { editableFields, editableValuesOf } from "@/lib/data/commitment-view";
 import { getCommitment } from "@/lib/data/commitments";
 import { listFilterOptions } from "@/lib/data/reference-data";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
@@ -37,6 +37,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
           }}
           ministries={user.role === "editor" ? options.ministries.filter((m) => m.code === user.ministryCode) : options.ministries}
           ministers={options.ministers}
+          base={editableValuesOf(commitment)}
         />
       )}
     </div>
