@@ -4,10 +4,18 @@ import type { CommitmentView } from "@/lib/data/commitment-view";
 import { today } from "@/lib/data/clock";
 import type { ProgressNoteView } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
-import { addProgressNoteAction } from "@/app/(beheer)/beheer/toezeggingen/actions";
+import type { FormState } from "@/lib/validation/form-state";
 import { ProgressNoteForm } from "./progress-note-form";
 
-export function ProgressNotes({ notes, user, commitment }: { notes: ProgressNoteView[]; user: CurrentUser | null; commitment: CommitmentView }) {
+interface Props {
+  notes: ProgressNoteView[];
+  user: CurrentUser | null;
+  commitment: CommitmentView;
+  /** the server action that records a note (pages pass it in; components do not import actions) */
+  addNote: (state: FormState, form: FormData) => Promise<FormState>;
+}
+
+export function ProgressNotes({ notes, user, commitment, addNote }: Props) {
   const canAdd = user ? decide(user, "commitment.note", { ministryCode: commitment.ministry.code }).allowed : false;
   if (!notes.length && !canAdd) return null;
   return (
@@ -25,7 +33,7 @@ export function ProgressNotes({ notes, user, commitment }: { notes: ProgressNote
       ) : (
         <p className="mt-2 text-sm text-muted">Nog geen voortgang vastgelegd.</p>
       )}
-      {canAdd ? <div className="mt-3"><ProgressNoteForm action={addProgressNoteAction} number={commitment.number} today={today()} /></div> : null}
+      {canAdd ? <div className="mt-3"><ProgressNoteForm action={addNote} number={commitment.number} today={today()} /></div> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { FEED_ACTIONS, type FeedAction } from "@/lib/export/change-text";
+import { FEED_ACTIONS, type FeedAction } from "@/lib/commitment/audit-actions";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { FieldChange } from "./audit";
 import { today } from "./clock";

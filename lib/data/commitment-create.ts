@@ -6,7 +6,7 @@ import { parseKamerstukCitation } from "@/lib/kamerstuk";
 import { type CreateCommitmentInput, createCommitmentSchema, fieldErrors } from "@/lib/validation/commitment";
 import { actorOf } from "./actor";
 import { today } from "./clock";
-import { authorize } from "./commitment-mutation";
+import { authorize } from "./commitment-changes";
 import { recordNewCommitment, type NewCommitmentRecord, type WriteContext } from "./commitment-writes";
 import { InvalidInput, NotSignedIn } from "./errors";
 

@@ -12,7 +12,7 @@ import { createCommitmentSchema, fieldErrors, parseCitationOrId, type CreateComm
 import { actorOf, permissionActor } from "./actor";
 import { today } from "./clock";
 import { createInTransaction } from "./commitment-create";
-import { loadCommitmentState } from "./commitment-mutation";
+import { loadCommitmentState } from "./commitment-changes";
 import { applyCommitmentChange, type WriteContext } from "./commitment-writes";
 import { ensureDocument } from "./documents";
 import { Conflict, Forbidden, InvalidInput, NotSignedIn } from "./errors";

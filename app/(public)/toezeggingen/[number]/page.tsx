@@ -5,6 +5,7 @@ import { DeadlineSummary } from "@/components/commitments/deadline-summary";
 import { HistoryList } from "@/components/commitments/history-list";
 import { ReferenceList } from "@/components/commitments/reference-list";
 import { StatusBadge } from "@/components/commitments/status-badge";
+import { addProgressNoteAction } from "@/app/(beheer)/beheer/toezeggingen/actions";
 import { followCommitmentAction } from "@/app/(beheer)/volgen/actions";
 import { ManagementPanel } from "@/components/commitments/management-panel";
 import { FollowButton } from "@/components/following/follow-button";
@@ -126,7 +127,7 @@ export default async function CommitmentPage({ params, searchParams }: { params:
         ) : null}
       </section>
 
-      <ProgressNotes notes={notes} user={user} commitment={commitment} />
+      <ProgressNotes notes={notes} user={user} commitment={commitment} addNote={addProgressNoteAction} />
 
       <section aria-labelledby="geschiedenis" className="mt-6">
         <h2 id="geschiedenis" className="text-lg font-semibold">Geschiedenis</h2>
