@@ -171,6 +171,6 @@ export function comparisonLines(comparisons: Comparison[]): string {
 export function writeResultsJson(report: unknown): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, "latest.json");
-  writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }

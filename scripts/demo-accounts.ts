@@ -19,5 +19,5 @@ export async function ensureDemoAccounts(log: (m: string) => void): Promise<void
     if (!result.ok) throw new Error(`Demo-account ${account.email}: ${result.message}`);
     lines.push(`  ${account.role.padEnd(12)} ${account.email.padEnd(30)} ${password}`);
   }
-  log("demo-accounts aangemaakt (alleen nu getoond; bewaar ze als u ze wilt gebruiken):\n" + lines.join("\n"));
+  log(`demo-accounts aangemaakt (alleen nu getoond; bewaar ze als u ze wilt gebruiken):\n${lines.join("\n")}`);
 }

@@ -55,11 +55,11 @@ function readLetter(file: string): string {
   }
   switch (inputProblem(bytes)) {
     case "empty":
-      fail(`Bestand ${file} is leeg.`);
+      return fail(`Bestand ${file} is leeg.`);
     case "pdf":
-      fail(`Bestand ${file} is een PDF. Zet het eerst om naar tekst, bijvoorbeeld met: pdftotext -layout ${file}`);
+      return fail(`Bestand ${file} is een PDF. Zet het eerst om naar tekst, bijvoorbeeld met: pdftotext -layout ${file}`);
     case "binary":
-      fail(`Bestand ${file} is geen tekstbestand (binair, of geen UTF-8).`);
+      return fail(`Bestand ${file} is geen tekstbestand (binair, of geen UTF-8).`);
     default:
       return bytes.toString("utf8");
   }

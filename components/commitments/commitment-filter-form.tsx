@@ -39,6 +39,7 @@ export type { FormVariant as FilterFormVariant };
 
 export function CommitmentFilterForm({ filters, options, variant = LIST_FORM }: { filters: Partial<CommitmentFilters>; options: FilterOptions; variant?: FormVariant }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a GET form is the search landmark; <search> around it would add a second one
     <form method="get" action={variant.action} role="search" aria-label={variant.label} className="grid gap-3 rounded border border-gray-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden">
       {Object.entries(variant.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -17,6 +17,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
   return (
     <ol className="space-y-3">
       {entries.map((e, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the history is rendered once on the server, in order, and never reordered
         <li key={i} className="rounded border border-gray-200 bg-white p-3">
           <p className="text-sm">
             <strong>{ACTIONS[e.action] ?? e.action}</strong> · <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actor}

@@ -24,6 +24,7 @@ export function ProgressNotes({ notes, user, commitment, addNote }: Props) {
       {notes.length ? (
         <ol className="mt-2 space-y-2">
           {notes.map((n, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: notes are rendered once on the server, in order, and never reordered
             <li key={i} className="rounded border border-gray-200 bg-white p-3 text-sm">
               <p className="font-medium"><time dateTime={n.date}>{formatDate(n.date)}</time> · {n.author}</p>
               <p className="mt-1 whitespace-pre-line">{n.text}</p>

@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "@/lib/commitment/labels";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 
 const STYLES: Record<CommitmentStatus, string> = {
   open: "bg-rijks-light text-rijks border-rijks/30",

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms/field";
 import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { TRANSITION_REQUIREMENTS } from "@/lib/commitment/transitions";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validation/form-state";
 import { ConflictNotice } from "./conflict-notice";
 

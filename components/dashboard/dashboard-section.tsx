@@ -29,6 +29,7 @@ export function SectionSkeleton({ id, title, intro, rows = 3 }: Omit<SectionProp
       <div aria-busy="true" className="space-y-2 rounded border border-gray-200 bg-white p-4">
         <p className="sr-only">{title}: bezig met laden…</p>
         {Array.from({ length: rows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows with no identity of their own
           <div key={i} aria-hidden="true" className={`h-5 rounded bg-gray-100 motion-safe:animate-pulse ${i % 2 ? "w-2/3" : "w-full"}`} />
         ))}
       </div>

@@ -2,7 +2,7 @@ import type { StatusCounts as Counts } from "@/lib/data/dashboard";
 import { listHref, overdueListHref } from "@/lib/dashboard/links";
 import type { DashboardFilters } from "@/lib/dashboard/params";
 import { STATUS_LABELS } from "@/lib/commitment/labels";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 
 const nl = (n: number) => n.toLocaleString("nl-NL");
 

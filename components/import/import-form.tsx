@@ -79,7 +79,7 @@ export function ImportForm({ action, accept, label, hint, columnName }: Props) {
 
       <FormMessage status={state.status === "error" || (checked && report.mode !== "dry-run") ? "error" : "saved"} message={stale ? undefined : state.message} />
 
-      {report && report.written ? <ImportSummary report={report} unchangedRows={unchangedRows} columnName={columnName} /> : null}
+      {report?.written ? <ImportSummary report={report} unchangedRows={unchangedRows} columnName={columnName} /> : null}
       {checked ? (
         <section aria-labelledby="controle" className="space-y-4">
           <h2 id="controle" className="text-lg font-semibold">Controle: wat het importeren doet</h2>

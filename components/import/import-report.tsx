@@ -45,6 +45,7 @@ export function ProblemTable({ report, columnName }: { report: ImportReport; col
           </thead>
           <tbody>
             {shown.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: report rows are rendered once, in file order, and never reordered
               <tr key={i} className="border-t border-gray-200">
                 <th scope="row" className={`${td} font-normal tabular-nums`}>{p.row}</th>
                 <td className={td}>{p.column ?? "—"}</td>

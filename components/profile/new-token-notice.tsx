@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
 export function NewTokenNotice({ token, name }: { token: string; name: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again for every new token, though it does not read it
   useEffect(() => {
     heading.current?.focus();
     setCopied(null);

@@ -1,6 +1,6 @@
 // Giving a commitment a new deadline. A reset is a postponement the Kamer will ask about, so it needs a reason
 // and must actually change something; a no-op reset would still show up in the history as a postponement.
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { isOutstanding } from "./status";
 import { MIN_EXPLANATION_LENGTH } from "./transitions";
 

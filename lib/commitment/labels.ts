@@ -1,4 +1,4 @@
-import { type CommitmentStatus } from "./status";
+import type { CommitmentStatus } from "./status";
 
 export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   open: "Open",

@@ -1,6 +1,6 @@
 // The shape in which a commitment leaves the data layer: the same for pages and the JSON API.
 import { deadlineStanding } from "@/lib/commitment/standing";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 
 import type { EditableValues } from "@/lib/commitment/editable-fields";
 import type { ReferenceRole } from "@/lib/commitment/references";

@@ -5,7 +5,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { canonicalFilterQuery, describeFilters, followFilterSchema } from "@/lib/reminders/follow-filter";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { fieldErrors } from "@/lib/validation/commitment";
 import { invalid, missing, refused, type MutationResult } from "./mutation-result";
 import { filterNames } from "./reference-data";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CurrentCommitment } from "@/lib/import/plan";
 import { deadlineStanding } from "@/lib/commitment/standing";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { isoOf } from "./commitment-support";
 import { dossierKey, precisionFromDb, type ReferenceRole } from "./commitment-view";
 

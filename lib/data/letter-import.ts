@@ -79,7 +79,11 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
     if (c.kind === "new") {
       const parsed = createCommitmentSchema.safeParse(createInput(input, letter, index));
       if (parsed.success) creates.push({ index, input: parsed.data });
-      else for (const [field, messages] of Object.entries(fieldErrors(parsed.error))) (errors[candidateFieldName(index, field)] ??= []).push(...messages);
+      else
+        for (const [field, messages] of Object.entries(fieldErrors(parsed.error))) {
+          const name = candidateFieldName(index, field);
+          errors[name] = [...(errors[name] ?? []), ...messages];
+        }
       return;
     }
     const choice = fulfilmentChoice(c);

@@ -4,7 +4,7 @@ import { decide, statusPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { ReviewProposal } from "@/lib/letter-import/review";
 import { matchScore, significantWords, textSimilarity, type SharedReferenceRole } from "@/lib/letter-import/similarity";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { permissionActor } from "./actor";
 
 export interface FulfilmentQuery {

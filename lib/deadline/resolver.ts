@@ -152,6 +152,7 @@ function build(parsed: ParsedPhrase, ctx: BuildContext, span: string | null): Re
     latest: window.latest && toIso(window.latest),
     precision: parsed.qualifier === "per" ? "day" : period.precision,
     open: false,
+    // biome-ignore lint/correctness/usePlaywrightValidDescribeCallback: describe() here words a period; this is not a test
     explanation: `${prefix}${describe(period)}${window.reading}${yearNote}.`,
   };
 }

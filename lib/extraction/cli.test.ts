@@ -51,7 +51,7 @@ beforeAll(async () => {
     ...BAD_INPUT.map(([name, args]): [string, string[]] => [name, args]),
   ];
   const results = await Promise.all(all.map(([, args]) => run(...args)));
-  all.forEach(([name], i) => runs.set(name, results[i] as Run));
+  for (const [i, [name]] of all.entries()) runs.set(name, results[i] as Run);
 });
 
 function result(name: string): Run {

@@ -32,10 +32,10 @@ interface Rule {
   cue: Omit<SentenceCue, "quote">;
 }
 
-const IN_THIS_LETTER = String.raw`(?:in deze brief|met deze brief|hierbij|bij deze|hieronder|hierna)`;
+const IN_THIS_LETTER = "(?:in deze brief|met deze brief|hierbij|bij deze|hieronder|hierna)";
 /** Without "hierbij": "…; hierbij zal ik ook … betrekken" is "in doing so", not "with this letter". */
-const POINTS_AT_LETTER = String.raw`(?:in deze brief|met deze brief|in het vervolg van deze brief|hieronder|hierna|verderop)`;
-const INFORM_TARGET = String.raw`(?:(?:nader |verder )?in te gaan op|(?:nader |verder )?te informeren over|terug te komen op|te rapporteren over|te berichten over|(?:een|de|mijn) (?:brief|reactie|appreciatie|overzicht|beleidsreactie) te (?:sturen|geven|zenden))`;
+const POINTS_AT_LETTER = "(?:in deze brief|met deze brief|in het vervolg van deze brief|hieronder|hierna|verderop)";
+const INFORM_TARGET = "(?:(?:nader |verder )?in te gaan op|(?:nader |verder )?te informeren over|terug te komen op|te rapporteren over|te berichten over|(?:een|de|mijn) (?:brief|reactie|appreciatie|overzicht|beleidsreactie) te (?:sturen|geven|zenden))";
 
 const FULFILLED: Rule[] = [
   {

@@ -91,7 +91,7 @@ export function sentenceTitle(sentence: string): string {
     const m = re.exec(text);
     if (!m) continue;
     const object = m.length === 3 ? m[2] : m[1];
-    const nader = m.length === 3 && m[1] ? m[1].trim() + " " : "";
+    const nader = m.length === 3 && m[1] ? `${m[1].trim()} ` : "";
     const phrase = `${nader}${verb} ${object ?? ""}`;
     return truncateTitle(prefix ? prefix + phrase : capitalize(phrase));
   }

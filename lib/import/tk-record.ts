@@ -2,7 +2,7 @@
 // every field that cannot be used. Statuses map by a fixed table; anything else is reported, never guessed.
 import type { ReferenceRole } from "@/lib/commitment/references";
 import { tryResolveDeadline, type ResolvedDeadline } from "@/lib/deadline";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import { createCommitmentSchema } from "@/lib/validation/commitment";
 import { ministryFromFunction, resolveMinistry, type MinistryRef } from "./ministry";
 import type { PlannedReference } from "./plan";

@@ -1,6 +1,6 @@
 // What the review screen shows of an analysed letter: plain data, built on the server and handed to the client
 // components (nothing here reaches the database).
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import type { HighlightedContext } from "./highlight";
 import type { SharedReferenceRole } from "./similarity";
 

@@ -73,7 +73,15 @@ function options(overrides: Partial<PageCacheOptions> = {}): PageCacheOptions {
 /** servePage with the register's fingerprint as it is now; `asked` counts the lookups. */
 let asked = 0;
 const serve = (r: Request, reader: string, fingerprint: string, opts: PageCacheOptions) =>
-  servePage(r, reader, () => (asked++, Promise.resolve(fingerprint)), opts);
+  servePage(
+    r,
+    reader,
+    () => {
+      asked++;
+      return Promise.resolve(fingerprint);
+    },
+    opts,
+  );
 
 const request = (path = "/overzicht", headers: Record<string, string> = {}) =>
   new Request(`https://register.example.nl${path}`, { headers: { cookie: "next-auth.session-token=abc", ...headers } });

@@ -15,7 +15,9 @@ function slowSource() {
   return {
     read,
     set: (v: number) => (value = v),
-    finishAll: () => calls.splice(0).forEach((finish) => finish()),
+    finishAll: () => {
+      for (const finish of calls.splice(0)) finish();
+    },
     get started() {
       return started;
     },

@@ -28,7 +28,7 @@ describe("describeChange", () => {
 
   it("keeps a mail line short: values up to 200 characters, a progress note up to 300", () => {
     const phrase = describeChange("commitment.deadline_reset", [{ field: "deadlinePhrase", before: null, after: "x".repeat(400) }]);
-    expect(phrase).toBe(`Termijn opnieuw vastgesteld: ${"‘" + "x".repeat(198)}…`);
+    expect(phrase).toBe(`Termijn opnieuw vastgesteld: ${`‘${"x".repeat(198)}`}…`);
     const note = describeChange("commitment.note_added", [{ field: "note", before: null, after: "y".repeat(400) }]);
     expect(note).toBe(`Voortgang vastgelegd: ${"y".repeat(299)}…`);
   });

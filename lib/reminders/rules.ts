@@ -4,7 +4,7 @@
 import type { DeadlinePrecision } from "@/lib/deadline";
 import type { FieldChange } from "@/lib/format/field-change";
 import { isOutstanding } from "@/lib/commitment/status";
-import { type CommitmentStatus } from "@/lib/commitment/status";
+import type { CommitmentStatus } from "@/lib/commitment/status";
 import type { ChangeAction } from "./changes";
 import { daysFrom } from "./dates";
 import { dueReminder, type ReminderKind } from "./schedule";

@@ -79,7 +79,9 @@ export function parseCommitmentFilters(input: URLSearchParams | Record<string, s
   const result = commitmentFiltersSchema.safeParse(raw);
   if (result.success) return { ok: true, filters: result.data };
   const errors: Record<string, string[]> = Object.create(null);
-  const add = (key: string, message: string) => (Object.prototype.hasOwnProperty.call(errors, key) ? errors[key]! : (errors[key] = [])).push(message);
+  const add = (key: string, message: string) => {
+    errors[key] = [...(Object.hasOwn(errors, key) ? errors[key]! : []), message];
+  };
   for (const issue of result.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) add(key, "onbekende parameter");

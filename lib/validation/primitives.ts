@@ -38,7 +38,7 @@ export const version = z.preprocess(
 export function issuesToErrors(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = Object.create(null);
   const add = (key: string, message: string) => {
-    if (!Object.prototype.hasOwnProperty.call(errors, key)) errors[key] = [];
+    if (!Object.hasOwn(errors, key)) errors[key] = [];
     errors[key]!.push(message);
   };
   for (const issue of error.issues) {

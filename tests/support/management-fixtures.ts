@@ -104,6 +104,7 @@ export interface ApiCall {
 export interface ApiAnswer {
   status: number;
   /** the parsed JSON body, or the text when it is not JSON */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API answered, field by field
   body: any;
   headers: Headers;
 }

@@ -10,7 +10,7 @@ import { getBreakdown, getDeadlineMonths, getDueSoon, getOverdue, getStatusCount
 import { dueWindow } from "@/lib/dashboard/links";
 import { formatOnTimeRate } from "@/lib/dashboard/on-time";
 import type { DashboardFilters } from "@/lib/dashboard/params";
-import { addCommitmentOfAnotherMinistry, databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, onDay, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 
 const coordinator: CurrentUser = {
   id: "test-coordinator-dashboard",

@@ -36,7 +36,7 @@ describe.each(testDatabaseKinds)("CSV import files on %s PostgreSQL", (kind) => 
     workbook.addWorksheet("Toezeggingen").addRow(["nummer", "titel"]);
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect((await refusal({ name: "toezeggingen.xlsx", bytes: xlsx })).message).toContain("Dit is een Excel-bestand (.xlsx)");
-    expect((await refusal(csvFile(exported.split("\r\n")[0]! + "\r\n"))).message).toBe("Het bestand bevat alleen kolomnamen en geen rijen.");
+    expect((await refusal(csvFile(`${exported.split("\r\n")[0]!}\r\n`))).message).toBe("Het bestand bevat alleen kolomnamen en geen rijen.");
     const broken = `${exported.split("\r\n")[0]}\r\nTZ-2021-0001,"Een titel met een "quote" erin,x\r\n`;
     expect((await refusal(csvFile(broken))).message).toMatch(/^Dit is geen geldige CSV \(rond regel 2\)/);
   });

@@ -345,7 +345,7 @@ describe.each(testDatabaseKinds)("malformed input on %s PostgreSQL", (kind) => {
     let current: unknown;
     if (channel === "api") {
       const rawBody = c.rawFor ? c.rawFor(version) : c.body ? JSON.stringify(c.body(version)) : c.rawBody;
-      let answer;
+      let answer: Awaited<ReturnType<typeof callApi>>;
       try {
         answer = await callApi(route, { token: cast.coordinator.token, number, rawBody, contentType: c.contentType });
       } catch (error) {
