@@ -1,5 +1,6 @@
 // The API contract. Enumerations come from the same constants the validation uses, so they cannot drift apart.
 import { MAX_LIMIT, DEFAULT_LIMIT, SORTS, STATUS_FILTERS } from "@/lib/validation/commitment-filters";
+import { REFERENCE_ROLES } from "@/lib/commitment/references";
 import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 const listParameters = [
@@ -22,7 +23,7 @@ const reference = {
     id: { type: "string", example: "kst-29628-1030" },
     label: { type: "string", example: "Kamerstuk 29 628, nr. 1030" },
     url: { type: "string", format: "uri" },
-    role: { type: "string", enum: ["source", "fulfilment", "related"] },
+    role: { type: "string", enum: [...REFERENCE_ROLES] },
     title: { type: ["string", "null"] },
     date: { type: ["string", "null"], format: "date" },
   },
