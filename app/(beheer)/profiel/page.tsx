@@ -37,7 +37,8 @@ export default async function ProfilePage() {
         <h2 id="sessie" className="text-lg font-semibold">Sessie</h2>
         <p>
           U blijft maximaal {hours} uur ingelogd; daarna vraagt het register u opnieuw in te loggen. Op een gedeelde
-          computer logt u uit met de knop Uitloggen bovenaan.
+          computer logt u uit met de knop Uitloggen bovenaan. Uitloggen beëindigt uw sessies op al uw apparaten, net
+          als een nieuw wachtwoord of een andere rol.
         </p>
       </section>
 
