@@ -64,3 +64,9 @@ export async function findUserForSso(email: string, subject: string): Promise<(C
   if (!user.ssoSubject) await db().user.update({ where: { id: user.id }, data: { ssoSubject: subject } });
   return { ...toCurrentUser(user), sessionGeneration: user.sessionGeneration };
 }
+
+/** Whether the account signs in with a password here (and not only through SSO). */
+export async function hasPassword(id: string): Promise<boolean> {
+  const user = await db().user.findUnique({ where: { id }, select: { passwordHash: true } });
+  return Boolean(user?.passwordHash);
+}
