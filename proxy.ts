@@ -4,6 +4,7 @@
 // (lib/page-cache): the render it repeats was itself made by the page, with every check.
 import { type NextRequest, NextResponse } from "next/server";
 import { proxySessionToken } from "@/lib/auth/proxy-token";
+import { sessionUserOf } from "@/lib/auth/session-user";
 import { freshRegisterFingerprint } from "@/lib/data/register-cache";
 import { CACHED_PAGES, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
 import { servePage } from "@/lib/page-cache/serve";
@@ -16,7 +17,9 @@ export async function proxy(request: NextRequest) {
   const https = request.nextUrl.protocol === "https:";
   if (PROTECTED.some((p) => p.test(pathname))) {
     const token = await proxySessionToken(request);
-    if (!token) {
+    // An ended session (signed out, password changed) is refused here too: the page cache below answers without
+    // rendering the page, so it must not answer a copied cookie.
+    if (!token || !(await sessionUserOf(token))) {
       const url = new URL("/login", request.url);
       url.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(url);

@@ -4,13 +4,24 @@ import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, SubmitButton } from "@/components/forms/field";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/validation/form-state";
+import { PasswordResetForm, type ResetAction } from "./password-reset-form";
 import { MinistryOptions, RoleOptions } from "./role-options";
 import type { MinistryOption, UserRowData } from "./user-row-data";
 
 export const USER_TABLE_COLUMNS = 7;
 
 /** One user: a row of facts, and below it (on request) the small form that changes role, ministry and status. */
-export function UserRow({ user, ministries, action }: { user: UserRowData; ministries: MinistryOption[]; action: (state: FormState, form: FormData) => Promise<FormState> }) {
+export function UserRow({
+  user,
+  ministries,
+  action,
+  resetAction,
+}: {
+  user: UserRowData;
+  ministries: MinistryOption[];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  resetAction: ResetAction;
+}) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const typed = state.values as { role?: string; ministry?: string; disabled?: boolean } | undefined;
@@ -91,6 +102,11 @@ export function UserRow({ user, ministries, action }: { user: UserRowData; minis
                 </div>
               </fieldset>
             </form>
+            {!user.disabled && !user.isSelf ? (
+              <div className="mt-4 border-t border-gray-300 pt-3">
+                <PasswordResetForm userId={user.id} email={user.email} action={resetAction} />
+              </div>
+            ) : null}
           </td>
         </tr>
       ) : null}

@@ -1,8 +1,19 @@
 import type { FormState } from "@/lib/validation/form-state";
+import type { ResetAction } from "./password-reset-form";
 import { UserRow } from "./user-row";
 import type { MinistryOption, UserRowData } from "./user-row-data";
 
-export function UserTable({ users, ministries, action }: { users: UserRowData[]; ministries: MinistryOption[]; action: (state: FormState, form: FormData) => Promise<FormState> }) {
+export function UserTable({
+  users,
+  ministries,
+  action,
+  resetAction,
+}: {
+  users: UserRowData[];
+  ministries: MinistryOption[];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  resetAction: ResetAction;
+}) {
   return (
     <div className="overflow-x-auto rounded border border-gray-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
@@ -20,7 +31,7 @@ export function UserTable({ users, ministries, action }: { users: UserRowData[];
         </thead>
         <tbody>
           {users.map((u) => (
-            <UserRow key={u.id} user={u} ministries={ministries} action={action} />
+            <UserRow key={u.id} user={u} ministries={ministries} action={action} resetAction={resetAction} />
           ))}
         </tbody>
       </table>

@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clearSignInFailures, recordSignInFailure, throttleLockedFor } from "@/lib/data/sign-in-throttle";
-import { findUserForPasswordSignIn, findUserForSso } from "@/lib/data/users";
+import { endSessionsAtSignOut, findUserForPasswordSignIn, findUserForSso } from "@/lib/data/users";
+import { sessionUserOf } from "./session-user";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { lockMessage } from "./throttle-policy";
 import { verifyAgainstNothing, verifyPassword } from "./passwords";
@@ -34,9 +35,16 @@ const credentials = CredentialsProvider({
       throw new Error(nowLocked > 0 ? lockMessage(nowLocked) : "E-mailadres of wachtwoord klopt niet.");
     }
     await clearSignInFailures(`email:${email}`);
-    return { id: user.id, name: user.name, email: user.email };
+    return { id: user.id, name: user.name, email: user.email, sessionGeneration: user.sessionGeneration };
   },
 });
+
+/** Thrown by the session callback for a session that has ended. */
+class SessionEnded extends Error {
+  constructor() {
+    super("session ended");
+  }
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
@@ -51,22 +59,38 @@ export const authOptions: NextAuthOptions = {
       return "error" in result ? `/login?error=SsoNoAccount` : true;
     },
     async jwt({ token, user, account, profile }) {
-      // The token carries only the user id; roles and ministry are read fresh on every request.
+      // The token carries the user id and the session generation it was issued under; roles and ministry are read
+      // fresh on every request, and the generation is compared there (session callback below).
       if (account?.provider === "sso" && typeof profile?.email === "string") {
         const result = await findUserForSso(profile.email, account.providerAccountId);
-        if (!("error" in result)) token.uid = result.id;
+        if (!("error" in result)) {
+          token.uid = result.id;
+          token.gen = result.sessionGeneration;
+        }
       } else if (user) {
         token.uid = user.id;
+        token.gen = (user as { sessionGeneration?: unknown }).sessionGeneration;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+      // Every session read (getServerSession, /api/auth/session) checks the account: an ended session throws, which
+      // next-auth answers as "no session" and clears the cookie.
+      const current = await sessionUserOf(token);
+      if (!current) throw new SessionEnded();
+      return { expires: session.expires, user: { name: current.name, email: current.email }, uid: current.id, current };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.uid === "string" && typeof token.gen === "number") await endSessionsAtSignOut(token.uid, token.gen);
     },
   },
   logger: {
     // next-auth logs request bodies on some errors; keep credentials out of the logs.
     error(code, metadata) {
+      if (metadata instanceof SessionEnded) return; // an ended session is not an error of the app
+
       console.error(`[auth] ${code}`, metadata instanceof Error ? metadata.message : "");
     },
     warn(code) {

@@ -2,7 +2,6 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getActiveUser } from "@/lib/data/users";
 import type { CurrentUser } from "./current-user";
 import { authOptions } from "./options";
 
@@ -11,8 +10,10 @@ import { authOptions } from "./options";
  * and each answer would otherwise decrypt the session and query the user again.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string } | null;
-  return session?.uid ? getActiveUser(session.uid) : null;
+  // The session callback (lib/auth/options.ts) has checked the account and the session generation, and hands over
+  // the user it read: one lookup per request.
+  const session = (await getServerSession(authOptions)) as { current?: CurrentUser } | null;
+  return session?.current ?? null;
 });
 
 /** For pages that need a signed-in user: sends everyone else to the sign-in page and back. */

@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/validation/commitment";
 import { newUserSchema, userUpdateSchema } from "@/lib/validation/user";
 import { actorOf, permissionActor } from "./actor";
 import { recordAuditEvent, type Actor } from "./audit";
+import { endSessions } from "./users";
 import { invalid, refused, type MutationResult } from "./mutation-result";
 
 /** The system actor for command-line and start-up work (no person behind it). */
@@ -78,6 +79,8 @@ export async function updateUser(by: CurrentUser | null, id: string, raw: unknow
     ].filter((c) => c.before !== c.after);
     if (!changes.length) return { ok: true as const, value: { id }, unchanged: true };
     await tx.user.update({ where: { id }, data: { role: input.role, ministryId: ministry?.id ?? null, disabled: input.disabled } });
+    // A changed role or ministry, or a disabled account, ends the sessions issued under the old ones at once.
+    await endSessions(tx, id);
     await recordAuditEvent(tx, { actor: actorOf(by!), action: "user.updated", entityType: "user", entityId: id, changes });
     return { ok: true as const, value: { id } };
   });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { newPassword } from "./password";
 import { text } from "./primitives";
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 
 /** A ministry code, or null when left empty (admins and coordinators need none). */
 const optionalMinistry = z
@@ -20,10 +21,7 @@ export const newUserSchema = z
     name: text({ message: "Vul een naam in." }).trim().min(2, "Vul een naam in.").max(120),
     role: z.enum(ROLES, { message: "Kies een rol: editor, coordinator of admin." }),
     ministry: optionalMinistry,
-    password: z
-      .string()
-      .min(MIN_PASSWORD_LENGTH, `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`)
-      .max(1000)
+    password: newPassword
       .nullable()
       .optional()
       .transform((v) => v ?? null),

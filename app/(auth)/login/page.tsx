@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LoginForm } from "@/components/auth/login-form";
 import { ssoProvider } from "@/lib/auth/sso";
 
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <h1 className="mb-2 text-2xl font-semibold">Inloggen</h1>
       <p className="mb-6 text-sm text-muted">Voor medewerkers die toezeggingen bijhouden. Lezen kan zonder in te loggen.</p>
       <LoginForm callbackUrl={safeCallback(params.callbackUrl)} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : undefined} />
+      <p className="mt-4 text-sm"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { TokenFormState } from "@/components/profile/token-form-state";
 import { TOKEN_NAME_MAX, TOKEN_NAME_MIN } from "@/components/profile/token-form-state";
+import { runAction } from "@/lib/actions/run-action";
 import { decide } from "@/lib/auth/permissions";
+import { continueSessionUnder } from "@/lib/auth/session-cookie";
+import { changeOwnPassword } from "@/lib/data/passwords";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/data/api-tokens";
 import { fieldErrors } from "@/lib/validation/commitment";
@@ -64,4 +67,17 @@ export async function revokeApiTokenAction(_: FormState, form: FormData): Promis
     console.error("[action] revoking an API token failed", { id }, error);
     return { status: "error", message: "Er ging iets mis bij het intrekken. Het token is mogelijk nog geldig; probeer het opnieuw." };
   }
+}
+
+const field = (form: FormData, key: string) => (typeof form.get(key) === "string" ? String(form.get(key)) : "");
+
+export async function changePasswordAction(_: FormState, form: FormData): Promise<FormState> {
+  const input = { current: field(form, "current"), password: field(form, "password"), repeat: field(form, "repeat") };
+  const outcome = await runAction("change own password", {}, async () => {
+    const { generation } = await changeOwnPassword(await getCurrentUser(), input);
+    // The other sessions of this account have ended; this one goes on under the new generation.
+    await continueSessionUnder(generation);
+  });
+  if (!outcome.ok) return { status: "error", message: outcome.message, errors: outcome.errors };
+  return { status: "saved", message: "Uw wachtwoord is gewijzigd. U bent op uw andere apparaten uitgelogd; hier blijft u ingelogd." };
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { ApiTokenCreateForm } from "@/components/profile/api-token-create-form";
 import { ApiTokenList } from "@/components/profile/api-token-list";
+import { NewPasswordForm } from "@/components/auth/new-password-form";
 import { ProfileDetails } from "@/components/profile/profile-details";
 import type { ApiTokenRow } from "@/components/profile/token-form-state";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { formatDateTime } from "@/lib/format/dates";
-import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+import { hasPassword } from "@/lib/data/users";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn profiel" };
 
@@ -22,6 +24,7 @@ export default async function ProfilePage() {
     revokedAt: t.revokedAt ? formatDateTime(t.revokedAt) : null,
   }));
   const hours = Math.round(SESSION_MAX_AGE_SECONDS / 3600);
+  const withPassword = await hasPassword(user.id);
 
   return (
     <div className="max-w-4xl space-y-8">
@@ -37,8 +40,18 @@ export default async function ProfilePage() {
         <h2 id="sessie" className="text-lg font-semibold">Sessie</h2>
         <p>
           U blijft maximaal {hours} uur ingelogd; daarna vraagt het register u opnieuw in te loggen. Op een gedeelde
-          computer logt u uit met de knop Uitloggen bovenaan.
+          computer logt u uit met de knop Uitloggen bovenaan. Uitloggen beëindigt uw sessies op al uw apparaten, net
+          als een nieuw wachtwoord of een andere rol.
         </p>
+      </section>
+
+      <section aria-labelledby="wachtwoord" className="space-y-2">
+        <h2 id="wachtwoord" className="text-lg font-semibold">Wachtwoord</h2>
+        {withPassword ? (
+          <NewPasswordForm action={changePasswordAction} withCurrent submitLabel="Wachtwoord wijzigen" />
+        ) : (
+          <p>Uw account logt in via SSO en heeft hier geen wachtwoord. Uw wachtwoord wijzigt u bij uw SSO-dienst.</p>
+        )}
       </section>
 
       <section aria-labelledby="api-tokens" className="space-y-4">

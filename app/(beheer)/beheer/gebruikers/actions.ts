@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions/run-action";
 import { getCurrentUser } from "@/lib/auth/session";
+import { issuePasswordReset } from "@/lib/data/passwords";
+import { publicOrigin } from "@/lib/export/origin";
+import { formatDateTime } from "@/lib/format/dates";
 import type { MutationResult } from "@/lib/data/mutation-result";
 import { createUser, updateUser } from "@/lib/data/user-admin";
 import type { FormState } from "@/lib/validation/form-state";
@@ -61,4 +65,17 @@ export async function updateUserAction(_: FormState, form: FormData): Promise<Fo
     console.error("[action] updating a user failed", { id }, error);
     return { status: "error", message: "Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.", values };
   }
+}
+
+/** A one-time link for a new password, shown once to the admin who passes it on (the link itself is not kept). */
+export async function issuePasswordResetAction(_: FormState, form: FormData): Promise<FormState<{ link?: string }>> {
+  const id = text(form, "id") ?? "";
+  const outcome = await runAction("issue password reset", { id }, async () => issuePasswordReset(await getCurrentUser(), id, publicOrigin("http://localhost:3000")));
+  if (!outcome.ok) return { status: "error", message: outcome.message };
+  const { link, email, expiresAt } = outcome.value;
+  return {
+    status: "saved",
+    message: `Eenmalige link voor ${email} gemaakt, geldig tot ${formatDateTime(expiresAt)}. Kopieer hem nu en geef hem via een veilige weg door: hij wordt niet opnieuw getoond.`,
+    values: { link },
+  };
 }

@@ -7,7 +7,7 @@ import { decide } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/data/reference-data";
 import { listUsers } from "@/lib/data/user-admin";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, issuePasswordResetAction, updateUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
@@ -50,7 +50,7 @@ export default async function UsersPage() {
 
       <section aria-labelledby="accounts" className="space-y-3">
         <h2 id="accounts" className="text-lg font-semibold">Accounts</h2>
-        <UserTable users={rows} ministries={ministries} action={updateUserAction} />
+        <UserTable users={rows} ministries={ministries} action={updateUserAction} resetAction={issuePasswordResetAction} />
       </section>
 
       <section aria-labelledby="toevoegen" className="max-w-3xl space-y-3">
