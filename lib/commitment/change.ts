@@ -31,6 +31,8 @@ export interface CommitmentState {
   dossiers: string[];
   references: Array<{ documentId: string; role: ReferenceRole }>;
   tkNummer: string | null;
+  /** the version the last Tweede Kamer import left it at (null: never imported from the Kamer) */
+  tkSyncedVersion: number | null;
 }
 
 export interface PlannedReference {

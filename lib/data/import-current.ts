@@ -51,6 +51,7 @@ export async function loadCurrentCommitments(tx: Tx, key: "number" | "tkNummer",
         dossiers: row.dossiers.map((d) => dossierKey(d.dossier.nummer, d.dossier.toevoeging || null)),
         references: row.references.map((r) => ({ documentId: r.documentId, role: r.role as ReferenceRole })),
         tkNummer: row.tkNummer,
+        tkSyncedVersion: row.tkSyncedVersion,
       };
       out.set(key === "number" ? row.number : row.tkNummer!, current);
     }

@@ -108,7 +108,7 @@ export async function runImport(options: RunImportOptions): Promise<MutationResu
         const preview = buildReport(base, reports, false);
         // "Importeren" writes nothing while any row is invalid or in conflict; "alleen geldige rijen" skips those.
         if (mode === "all" && preview.blocked) return preview;
-        const ctx: ImportWriteContext = { tx, actor: by === "system" ? SYSTEM_ACTOR : actorOf(by), today };
+        const ctx: ImportWriteContext = { tx, actor: by === "system" ? SYSTEM_ACTOR : actorOf(by), today, fromTweedeKamer: base.source === "tweede-kamer" };
         for (const [i, { plan }] of rows.entries()) {
           if (plan.kind === "create") reports[i] = { ...reports[i]!, number: await writeCreate(ctx, plan) };
           else if (plan.kind === "update") await writeUpdate(ctx, plan);

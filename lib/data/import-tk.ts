@@ -4,7 +4,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ImportMode, ImportReport } from "@/lib/import/report";
 import { readTkFile } from "@/lib/import/tk-file";
-import { tkCreatePlan, tkUpdatePlan } from "@/lib/import/tk-plan";
+import { tkCreatePlan, tkDeletionPlan, tkUpdatePlan } from "@/lib/import/tk-plan";
 import { mapTkRecord } from "@/lib/import/tk-record";
 import type { ImportFile } from "./import-csv";
 import { mayImport } from "./import-csv";
@@ -35,7 +35,10 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
       return mapped.map((m): PlannedRow => {
         const tkNummer = m.tkNummer;
         const number = tkNummer ? (current.get(tkNummer)?.number ?? null) : null;
-        if (m.kind === "deleted") return { tkNummer, plan: { kind: "skipped", row: m.row, number, problems: m.problems } };
+        if (m.kind === "deleted") {
+          const found = tkNummer ? current.get(tkNummer) : undefined;
+          return { tkNummer, plan: found ? tkDeletionPlan(m.row, found.tkNummer!, found) : { kind: "skipped", row: m.row, number, problems: m.problems } };
+        }
         if (m.kind === "invalid") return { tkNummer, plan: { kind: "invalid", row: m.row, number, problems: m.problems } };
         const earlier = firstRow.get(m.tkNummer);
         if (earlier !== undefined) {

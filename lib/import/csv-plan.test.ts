@@ -12,7 +12,7 @@ const current: CurrentCommitment = {
   ministerFunction: "Minister van Justitie en Veiligheid", ministry: "JenV", committee: null, addressee: null,
   deadline: { phrase: "uiterlijk in het voorjaar van 2022", earliest: "2021-06-29", latest: "2022-05-31", precision: "season" },
   fulfilledOn: null, overdue: true, dossiers: ["29628"],
-  references: [{ documentId: "kst-29628-1030", role: "source" }], tkNummer: null,
+  references: [{ documentId: "kst-29628-1030", role: "source" }], tkNummer: null, tkSyncedVersion: null,
 };
 
 /** The row of an unchanged export of `current`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { resolveDeadline } from "@/lib/deadline";
 import { parseDocumentId } from "@/lib/kamerstuk";
 import type { CurrentCommitment } from "./plan";
-import { tkCreatePlan, tkUpdatePlan } from "./tk-plan";
+import { tkCreatePlan, tkDeletionPlan, tkUpdatePlan } from "./tk-plan";
 import type { TkCommitment } from "./tk-record";
 
 const record: TkCommitment = {
@@ -16,7 +16,7 @@ const current: CurrentCommitment = {
   id: 1, number: "TZ-2021-0101", version: 1, status: "open", title: "Een betere titel van de redactie", text: record.text, madeOn: "2021-06-10",
   activity: "Een betere omschrijving", ministerName: record.ministerName, ministerFunction: record.ministerFunction, ministry: "JenV",
   committee: null, addressee: null, deadline: { phrase: "1 juli 2022", earliest: "2022-07-01", latest: "2022-07-01", precision: "day" },
-  fulfilledOn: null, overdue: false, dossiers: [], references: [], tkNummer: "TZ202106-001",
+  fulfilledOn: null, overdue: false, dossiers: [], references: [], tkNummer: "TZ202106-001", tkSyncedVersion: 1,
 };
 
 describe("tkUpdatePlan", () => {
@@ -52,5 +52,29 @@ describe("tkCreatePlan", () => {
     const plan = tkCreatePlan(1, { ...record, status: "lapsed" }, []);
     expect(plan).toMatchObject({ kind: "create", record: { tkNummer: "TZ202106-001", status: "lapsed" } });
     expect(plan.kind === "create" && plan.permissions.map((p) => p.permission)).toEqual(["commitment.create", "commitment.status.lapse"]);
+  });
+});
+
+describe("tkDeletionPlan", () => {
+  it("withdraws a commitment the Kamer deleted, with the Kamer as the reason", () => {
+    expect(tkDeletionPlan(3, "TZ202106-001", current)).toMatchObject({
+      kind: "update",
+      number: "TZ-2021-0101",
+      status: { to: "withdrawn", kind: "withdraw" },
+      reason: "Verwijderd door de Tweede Kamer (TZ202106-001).",
+      fields: ["Status"],
+      permissions: [{ permission: "commitment.status.withdraw", ministryCode: "JenV" }],
+      warnings: [{ column: "Verwijderd", severity: "let op", message: expect.stringContaining("wordt ingetrokken") }],
+    });
+  });
+
+  it("puts it to a person when the commitment was changed here since the last import", () => {
+    const plan = tkDeletionPlan(3, "TZ202106-001", { ...current, version: 3, tkSyncedVersion: 1 });
+    expect(plan).toMatchObject({ kind: "skipped", number: "TZ-2021-0101", problems: [{ column: "Verwijderd", severity: "let op", message: expect.stringContaining("beoordeel") }] });
+  });
+
+  it("puts it to a person when it is closed here, and leaves a withdrawn one alone", () => {
+    expect(tkDeletionPlan(3, "TZ202106-001", { ...current, status: "fulfilled" })).toMatchObject({ kind: "skipped", problems: [{ message: expect.stringContaining("nagekomen") }] });
+    expect(tkDeletionPlan(3, "TZ202106-001", { ...current, status: "withdrawn" })).toMatchObject({ kind: "unchanged" });
   });
 });

@@ -6,6 +6,7 @@ import { statusChangePermission } from "@/lib/auth/permissions";
 import type { ResolvedDeadline } from "@/lib/deadline";
 import { parseDocumentId } from "@/lib/kamerstuk";
 import { checkDeadlineReset } from "@/lib/commitment/deadline-reset";
+import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { isOutstanding } from "@/lib/commitment/status";
 import { checkTransition } from "@/lib/commitment/transitions";
 import {
@@ -101,5 +102,45 @@ export function tkUpdatePlan(row: number, c: TkCommitment, current: CurrentCommi
     fields: [...diff.fields, ...(status ? ["Status"] : []), ...(deadline ? ["Termijn"] : [])],
     permissions: updatePermissions(current, c.ministry, diff.changes.length > 0, status, deadline !== null),
     warnings: notes,
+  };
+}
+
+/**
+ * A record the Kamer marks `Verwijderd`. Our commitment is withdrawn with the Kamer as the reason — unless it was
+ * changed here since the last import (a later version than the import left), or is closed here: then the import
+ * leaves it and says so, for a person to judge.
+ */
+export function tkDeletionPlan(row: number, tkNummer: string, current: CurrentCommitment): RowPlan {
+  const column = "Verwijderd";
+  const review = (why: string): RowPlan => ({
+    kind: "skipped",
+    row,
+    number: current.number,
+    problems: [{ row, column, message: `Verwijderd bij de Tweede Kamer, maar ${why}: niet ingetrokken; beoordeel de toezegging zelf.`, severity: "let op" }],
+  });
+  if (current.status === "withdrawn") {
+    return { kind: "unchanged", row, number: current.number, problems: [{ row, column, message: "Verwijderd bij de Tweede Kamer; hier al ingetrokken.", severity: "let op" }] };
+  }
+  if (current.tkSyncedVersion !== current.version) return review("de toezegging is hier gewijzigd sinds de laatste import");
+  if (!isOutstanding(current.status)) return review(`de toezegging is hier ${STATUS_LABELS[current.status].toLowerCase()}`);
+  const reason = `Verwijderd door de Tweede Kamer (${tkNummer}).`;
+  const check = checkTransition(current.status, { to: "withdrawn", reason, note: null, documentId: null });
+  if (!check.ok) return review(check.message);
+  const status: StatusPlan = { to: "withdrawn", kind: check.kind, note: null, fulfilment: null };
+  return {
+    kind: "update",
+    row,
+    number: current.number,
+    id: current.id,
+    version: current.version,
+    ministry: current.ministry,
+    edits: {},
+    status,
+    deadline: null,
+    reason,
+    changes: statusChanges(current, status),
+    fields: ["Status"],
+    permissions: updatePermissions(current, current.ministry, false, status, false),
+    warnings: [{ row, column, message: "Verwijderd bij de Tweede Kamer: de toezegging wordt ingetrokken.", severity: "let op" }],
   };
 }

@@ -134,6 +134,52 @@ describe.each(testDatabaseKinds)("Tweede Kamer import on %s PostgreSQL", (kind) 
     expect(await registerSnapshot()).toEqual(again);
   });
 
+  it("withdraws a commitment the Kamer deleted, and reports one changed here since the last import for review", async () => {
+    const record = (nummer: string, extra: Record<string, unknown> = {}) => ({
+      Nummer: nummer,
+      Tekst: `De minister zegt toe de Kamer te informeren over het politieonderwijs (${nummer}).`,
+      Status: "Openstaand",
+      Ministerie: "Justitie en Veiligheid",
+      Naam: "Grapperhaus",
+      Initialen: "F.B.J.",
+      Functie: "Minister van Justitie en Veiligheid",
+      Aanmaakdatum: "2021-07-01T10:00:00+02:00",
+      ...extra,
+    });
+    const file = (records: unknown[]) => ({ name: "tk.json", bytes: bytes(JSON.stringify(records)) });
+    const first = reportOf(await importTk(coordinator, file([record("TZ202107-201"), record("TZ202107-202")]), "all"));
+    expect(first.counts).toMatchObject({ aanmaken: 2 });
+    const untouched = byTk(first, "TZ202107-201").number!;
+    const editedHere = byTk(first, "TZ202107-202").number!;
+    // someone here improves the second one's title: a local change since the import
+    const { updateCommitment } = await import("@/lib/data/commitment-changes");
+    const { editPayload } = await import("../../support/management-fixtures");
+    await updateCommitment(coordinator, editedHere, await editPayload(editedHere, { title: "Politieonderwijs: informatie aan de Kamer" }));
+
+    const deleted = file([record("TZ202107-201", { Verwijderd: true }), record("TZ202107-202", { Verwijderd: true })]);
+    const before = await registerSnapshot();
+    const dryRun = reportOf(await importTk(coordinator, deleted, "dry-run"));
+    expect(byTk(dryRun, "TZ202107-201")).toMatchObject({
+      outcome: "bijwerken",
+      fields: ["Status"],
+      problems: [{ column: "Verwijderd", severity: "let op", message: "Verwijderd bij de Tweede Kamer: de toezegging wordt ingetrokken." }],
+    });
+    expect(byTk(dryRun, "TZ202107-202")).toMatchObject({
+      outcome: "overgeslagen",
+      problems: [{ column: "Verwijderd", message: expect.stringContaining("gewijzigd sinds de laatste import") }],
+    });
+    expect(await registerSnapshot()).toEqual(before);
+
+    reportOf(await importTk(coordinator, deleted, "all"));
+    const withdrawn = (await getCommitment(untouched))!;
+    expect(withdrawn.status).toBe("withdrawn");
+    const [event] = (await auditEventsAfter(before.lastAuditId)).filter((e) => e.entityType === "commitment");
+    expect(event).toMatchObject({ entityId: untouched, action: "commitment.status_changed", reason: "Verwijderd door de Tweede Kamer (TZ202107-201)." });
+    expect((await getCommitment(editedHere))!.status).toBe("open");
+    // imported again, the withdrawn one stays as it is
+    expect(byTk(reportOf(await importTk(coordinator, deleted, "dry-run")), "TZ202107-201").outcome).toBe("ongewijzigd");
+  });
+
   it("refuses files that are not a Toezegging list, and an editor's records of other ministries", async () => {
     for (const [content, message] of [
       ["", "Het bestand is leeg."],

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "commitment" ADD COLUMN     "tk_synced_version" INTEGER;
