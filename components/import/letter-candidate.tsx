@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { DeadlinePreview } from "@/components/commitments/deadline-preview";
 import { Field, inputClass } from "@/components/forms/field";
@@ -60,6 +61,18 @@ export function LetterCandidate({
       </h3>
       <input type="hidden" name={`c.${i}.kind`} value={candidate.kind} />
       <LetterContext context={candidate.context} cue={candidate.cue} id={`${prefix}-context`} />
+      {candidate.duplicateOf ? (
+        <div id={`${prefix}-duplicate`} className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p className="font-medium">
+            Al in het register: <Link href={`/toezeggingen/${candidate.duplicateOf.number}`}>{candidate.duplicateOf.number}</Link> ({candidate.duplicateOf.title})
+          </p>
+          <p className="mt-1">Deze brief is eerder geïmporteerd en deze toezegging staat er al in. Neem haar niet over, of leg bewust een tweede vast:</p>
+          <label className="mt-1 flex items-center gap-2">
+            <input type="checkbox" name={`c.${i}.allowDuplicate`} />
+            Toch vastleggen als nieuwe toezegging
+          </label>
+        </div>
+      ) : null}
 
       <fieldset id={`${prefix}-decision`} tabIndex={-1} aria-describedby={[cannotAccept ? `${prefix}-refusal` : null, decisionErrors ? `${prefix}-decision-error` : null].filter(Boolean).join(" ") || undefined}>
         <legend className="text-sm font-medium">Kandidaat {n} overnemen?</legend>

@@ -1,4 +1,6 @@
 import "server-only";
+import { duplicateMessage, findDuplicate } from "@/lib/commitment/duplicates";
+import { commitmentsMadeIn } from "./commitment-duplicates";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide, statusPermission, type Decision } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
@@ -102,6 +104,12 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
   for (const c of creates) if (!ministryIds.has(c.input.ministry)) errors[key(c.index, "ministry")] = [`Onbekend ministerie "${c.input.ministry}".`];
   for (const f of fulfils) if (!ownerOf.has(f.number)) errors[key(f.index, "fulfils")] = [`Toezegging ${f.number} bestaat niet.`];
   const news: NewItem[] = creates.filter((c) => ministryIds.has(c.input.ministry));
+  // The same promise from the same letter is in the register already: a second one only when the reviewer says so.
+  const madeHere = await commitmentsMadeIn(letter.id);
+  for (const n of news) {
+    const duplicate = input.candidates[n.index]!.allowDuplicate ? null : findDuplicate(n.input.text, madeHere);
+    if (duplicate) errors[key(n.index, "decision")] = [`${duplicateMessage(duplicate)} Vink "Toch vastleggen als nieuwe toezegging" aan om een tweede vast te leggen, of neem deze kandidaat niet over.`];
+  }
   return { errors, news, fulfils, ownerOf };
 }
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { findDuplicate } from "@/lib/commitment/duplicates";
+import { commitmentsMadeIn } from "./commitment-duplicates";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -76,10 +78,15 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
   });
 
   const fulfilled = candidates.filter((c) => c.kind === "fulfilled");
-  const [proposals, alreadyCitedBy] = await Promise.all([
+  const [proposals, alreadyCitedBy, madeHere] = await Promise.all([
     proposeFulfilments(user, fulfilled.map((c) => ({ text: c.text, documentIds: c.documentIds }))),
     letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
+    letter ? commitmentsMadeIn(letter.id) : Promise.resolve([]),
   ]);
+  const duplicateOf = (c: { kind: string; text: string }) => {
+    const found = c.kind === "new" ? findDuplicate(c.text, madeHere) : null;
+    return found ? { number: found.number, title: found.title } : null;
+  };
   const proposalsByIndex = new Map(fulfilled.map((c, i) => [c.index, proposals[i]!]));
 
   const review: LetterReview = {
@@ -92,7 +99,7 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
       ministry,
     },
     alreadyCitedBy,
-    candidates: candidates.map(({ documentIds: _ids, ...c }) => ({ ...c, proposals: proposalsByIndex.get(c.index) ?? [] })),
+    candidates: candidates.map(({ documentIds: _ids, ...c }) => ({ ...c, proposals: proposalsByIndex.get(c.index) ?? [], duplicateOf: duplicateOf(c) })),
   };
   return { ok: true, review };
 }

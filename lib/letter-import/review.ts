@@ -32,6 +32,8 @@ export interface ReviewCandidate {
   context: HighlightedContext;
   /** fulfilled candidates: outstanding commitments it may fulfil, best first */
   proposals: ReviewProposal[];
+  /** new candidates: the commitment already in the register that says the same, made in this letter */
+  duplicateOf: { number: string; title: string } | null;
 }
 
 export interface LetterReview {

@@ -32,6 +32,8 @@ export const candidateDecisionSchema = z.object({
   ministerFunction: field(200),
   fulfils: field(40),
   otherNumber: field(40),
+  /** a new candidate that is already in the register is recorded a second time only when this is ticked */
+  allowDuplicate: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
 
 export type CandidateDecision = z.infer<typeof candidateDecisionSchema>;
@@ -111,6 +113,7 @@ export function letterImportFormValues(form: FormData) {
       ministerFunction: c("ministerFunction"),
       fulfils: c("fulfils"),
       otherNumber: c("otherNumber"),
+      allowDuplicate: c("allowDuplicate"),
     };
   });
   return {

@@ -28,7 +28,10 @@ const LETTER = readFileSync(path.resolve(process.cwd(), "e2e/fixtures/brief-poli
 const LETTER_ID = "kst-29628-9120";
 const LETTER_DATE = "2022-09-20";
 
-type Decisions = Record<number, { decision?: "accept" | "reject"; fulfils?: string; otherNumber?: string; title?: string; deadlinePhrase?: string; ministry?: string }>;
+type Decisions = Record<
+  number,
+  { decision?: "accept" | "reject"; fulfils?: string; otherNumber?: string; title?: string; deadlinePhrase?: string; ministry?: string; allowDuplicate?: boolean }
+>;
 
 /** The review form's values for `review`, as a reviewer who leaves every prefilled field as it is would post them. */
 function reviewed(review: LetterReview, decisions: Decisions, letter: Partial<{ citation: string; date: string; title: string }> = {}) {
@@ -253,5 +256,23 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     // TZ-2021-0013 is fulfilled now: it is no longer proposed.
     const proposals = again.ok ? again.review.candidates.flatMap((c) => c.proposals.map((p) => p.number)) : [];
     expect(proposals).not.toContain("TZ-2021-0013");
+  });
+
+  it("recognises each new candidate already recorded from this letter, and records a second one only when asked to", async () => {
+    const again = await analyseLetter(coordinator, { text: LETTER });
+    if (!again.ok) throw new Error(again.message);
+    const [first] = newOnes(again.review);
+    const saved = await db().commitment.findFirst({ where: { text: first!.text, references: { some: { documentId: LETTER_ID, role: "source" } } }, select: { number: true, title: true } });
+    expect(saved).not.toBeNull();
+    expect(first!.duplicateOf).toEqual({ number: saved!.number, title: saved!.title });
+
+    const before = await registerSnapshot();
+    const refused = await settle(saveLetterImport(coordinator, reviewed(again.review, { [first!.index]: { decision: "accept" } })));
+    expect(refused).toMatchObject({ ok: false, status: 400, errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining(`Al in het register: ${saved!.number}`)] } });
+    expect(await registerSnapshot()).toEqual(before);
+
+    const twice = await settle(saveLetterImport(coordinator, reviewed(again.review, { [first!.index]: { decision: "accept", allowDuplicate: true } })));
+    expect(twice).toMatchObject({ ok: true, value: { created: [expect.stringMatching(/^TZ-/)] } });
+    expect(await db().commitment.count({ where: { text: first!.text } })).toBe(2);
   });
 });
