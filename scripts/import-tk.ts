@@ -1,4 +1,4 @@
-// npm run import:tk -- <bestand.json> [--dry-run] [--alleen-geldige]
+// npm run import:tk -- <bestand.json> [--dry-run] [--alleen-geldige] [--ook-dubbelen]
 // Imports a Tweede Kamer open data file of the Toezegging entity, as the system (no signed-in person). Writes
 // nothing with --dry-run; without it, writes nothing while any record is invalid unless --alleen-geldige is given.
 import { readFile } from "node:fs/promises";
@@ -10,12 +10,12 @@ import { withCliDatabase } from "./cli-database";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { "dry-run": { type: "boolean" }, "alleen-geldige": { type: "boolean" } },
+  options: { "dry-run": { type: "boolean" }, "alleen-geldige": { type: "boolean" }, "ook-dubbelen": { type: "boolean" } },
 });
 
 const file = positionals[0];
 if (!file || positionals.length > 1) {
-  console.error("Gebruik: npm run import:tk -- <bestand.json> [--dry-run] [--alleen-geldige]");
+  console.error("Gebruik: npm run import:tk -- <bestand.json> [--dry-run] [--alleen-geldige] [--ook-dubbelen]");
   process.exit(2);
 }
 
@@ -28,7 +28,7 @@ try {
 }
 
 const mode = values["dry-run"] ? "dry-run" : values["alleen-geldige"] ? "valid-only" : "all";
-const result = await withCliDatabase(() => importTk("system", { name: path.basename(file), bytes }, mode));
+const result = await withCliDatabase(() => importTk("system", { name: path.basename(file), bytes }, mode, { allowDuplicates: values["ook-dubbelen"] ?? false }));
 if (!result.ok) {
   console.error(`Niet geïmporteerd: ${result.message}`);
   process.exit(1);

@@ -60,6 +60,10 @@ export function ImportForm({ action, accept, label, hint, columnName }: Props) {
               }} className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-rijks-light file:px-3 file:py-1`} />}
         </Field>
         {checked ? <input type="hidden" name="controle" value={report.fileHash} /> : null}
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="dubbelen" />
+          Ook dubbelen importeren (toezeggingen die al in het register staan, uit hetzelfde Kamerstuk)
+        </label>
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="mode" value="dry-run" disabled={pending} className={`${button} border border-rijks bg-white text-rijks hover:bg-rijks-light`}>
             {pending && busy === "dry-run" ? "Bezig met controleren…" : checked ? "Opnieuw controleren" : "Controleren"}

@@ -10,6 +10,7 @@ import { readCsvRow } from "@/lib/import/csv-row";
 import type { ImportMode, ImportReport } from "@/lib/import/report";
 import { permissionActor } from "./actor";
 import { loadCurrentCommitments, loadMinistries } from "./import-current";
+import { checkImportDuplicates } from "./commitment-duplicates";
 import { checkSameFile, fileHash, runImport, type PlannedRow } from "./import-run";
 import { invalid, refused, type MutationResult } from "./mutation-result";
 
@@ -25,7 +26,7 @@ export function mayImport(user: CurrentUser | null): MutationResult<never> | nul
   return decision.allowed ? null : refused(decision.status, decision.message);
 }
 
-export async function importCsv(user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string } = {}): Promise<MutationResult<ImportReport>> {
+export async function importCsv(user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean } = {}): Promise<MutationResult<ImportReport>> {
   const gate = mayImport(user);
   if (gate) return gate;
   const sameFile = checkSameFile(mode, file.bytes, options.expectedHash);
@@ -54,7 +55,7 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
       const current = await loadCurrentCommitments(tx, "number", numbers, today);
       const ctx = { today, ministries };
       const firstRow = new Map<string, number>();
-      return rows.map(({ values, problems }): PlannedRow => {
+      const planned = rows.map(({ values, problems }): PlannedRow => {
         if (!values.number) return { plan: planCsvCreate(values, problems, ctx) };
         const number = values.number;
         const earlier = firstRow.get(number);
@@ -70,6 +71,7 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
         }
         return { plan: planCsvUpdate(values, problems, found, ctx) };
       });
+      return checkImportDuplicates(tx, planned, options.allowDuplicates ?? false);
     },
   });
 }

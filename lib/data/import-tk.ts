@@ -9,10 +9,11 @@ import { mapTkRecord } from "@/lib/import/tk-record";
 import type { ImportFile } from "./import-csv";
 import { mayImport } from "./import-csv";
 import { loadCurrentCommitments, loadMinistries } from "./import-current";
+import { checkImportDuplicates } from "./commitment-duplicates";
 import { checkSameFile, fileHash, runImport, type Importer, type PlannedRow } from "./import-run";
 import { invalid, type MutationResult } from "./mutation-result";
 
-export async function importTk(by: CurrentUser | "system" | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string } = {}): Promise<MutationResult<ImportReport>> {
+export async function importTk(by: CurrentUser | "system" | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean } = {}): Promise<MutationResult<ImportReport>> {
   if (by !== "system") {
     const gate = mayImport(by);
     if (gate) return gate;
@@ -32,7 +33,7 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
       const mapped = read.records.map((r) => mapTkRecord(r.row, r.raw, ministries));
       const current = await loadCurrentCommitments(tx, "tkNummer", mapped.flatMap((m) => (m.tkNummer ? [m.tkNummer] : [])), today);
       const firstRow = new Map<string, number>();
-      return mapped.map((m): PlannedRow => {
+      const planned = mapped.map((m): PlannedRow => {
         const tkNummer = m.tkNummer;
         const number = tkNummer ? (current.get(tkNummer)?.number ?? null) : null;
         if (m.kind === "deleted") {
@@ -49,6 +50,7 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
         const found = current.get(m.tkNummer);
         return { tkNummer, plan: found ? tkUpdatePlan(m.row, m.commitment, found, m.warnings) : tkCreatePlan(m.row, m.commitment, m.warnings) };
       });
+      return checkImportDuplicates(tx, planned, options.allowDuplicates ?? false);
     },
   });
 }

@@ -6,7 +6,7 @@ import { checkFileSize } from "./limits";
 const MODES: readonly ImportMode[] = ["dry-run", "all", "valid-only"];
 
 export type ImportFormInput =
-  | { ok: true; file: File; mode: ImportMode; expectedHash: string | undefined }
+  | { ok: true; file: File; mode: ImportMode; expectedHash: string | undefined; allowDuplicates: boolean }
   | { ok: false; state: ImportFormState };
 
 export function readImportForm(form: FormData): ImportFormInput {
@@ -21,7 +21,8 @@ export function readImportForm(form: FormData): ImportFormInput {
   const size = checkFileSize(file.size);
   if (size) return { ok: false, state: { status: "error", message: size, fileProblems: [size] } };
   // The hash only binds the import step to the file the dry run showed.
-  return { ok: true, file, mode, expectedHash: mode !== "dry-run" && typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash) ? hash : undefined };
+  const expectedHash = mode !== "dry-run" && typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash) ? hash : undefined;
+  return { ok: true, file, mode, expectedHash, allowDuplicates: form.get("dubbelen") === "on" };
 }
 
 /** Unchanged rows without remarks travel as row numbers only: a file of 20,000 rows stays a small answer. */

@@ -41,6 +41,24 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     expect(await registerSnapshot()).toEqual(before);
   });
 
+  it("refuses a new row that repeats a commitment already in the register, unless duplicates are asked for", async () => {
+    const records = readRecords(await exportCsv());
+    const original = records.find((r) => r.nummer === "TZ-2021-0010")!;
+    const csv = writeRecords([{ ...original, nummer: "" }]);
+    const before = await registerSnapshot();
+    const refused = reportOf(await importCsv(coordinator, csvFile(csv), "all"));
+    expect(refused.written).toBe(false);
+    expect(refused.rows[0]).toMatchObject({ outcome: "ongeldig" });
+    expect(refused.rows[0]!.problems.filter((p) => p.severity === "fout")).toEqual([
+      { row: 2, column: "Tekst", severity: "fout", message: expect.stringContaining("Al in het register: TZ-2021-0010") },
+    ]);
+    expect(await registerSnapshot()).toEqual(before);
+
+    const allowed = reportOf(await importCsv(coordinator, csvFile(csv), "dry-run", { allowDuplicates: true }));
+    expect(allowed.rows[0]!.outcome).toBe("aanmaken");
+    expect(allowed.rows[0]!.problems).toContainEqual({ row: 2, column: "Tekst", severity: "let op", message: expect.stringContaining("Wordt toch als tweede vastgelegd") });
+  });
+
   it("turns a title edited in the CSV into one update with one audit event, and nothing else", async () => {
     const records = readRecords(await exportCsv());
     const csv = writeRecords(edit(records, "TZ-2021-0010", { titel: "Advies commissie-Schneiders (bewerkt in Excel)" }));
@@ -98,7 +116,7 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     changed = edit(changed, "TZ-2021-0007", { termijn: "voor de zomer van 2027" });
     changed = edit(changed, "TZ-2021-0008", { ministerie: "Ministerie van Magie" });
     changed = edit(changed, "TZ-2021-0009", { titel: "Feitenonderzoek politie en OM (bewerkt)" });
-    const newValid = { ...template, nummer: "", versie: "", titel: "Nieuwe toezegging uit de import", termijn: "voor de zomer van 2027", gedaan_op: "2026-11-20", kamerstukken: "source: Kamerstuk 29 628, nr. 1030" };
+    const newValid = { ...template, nummer: "", versie: "", titel: "Nieuwe toezegging uit de import", tekst: "Voor de zomer van 2027 informeer ik uw Kamer over het aantal nieuwe opleidingsplaatsen bij de politie.", termijn: "voor de zomer van 2027", gedaan_op: "2026-11-20", kamerstukken: "source: Kamerstuk 29 628, nr. 1030" };
     const newInvalid = { ...template, nummer: "", versie: "", titel: "", tekst: "te kort" };
     const missing = { ...template, nummer: "TZ-2030-0001" };
     const csv = writeRecords([...changed, newValid, newInvalid, missing]);
