@@ -10,6 +10,7 @@ import { sentenceInContext } from "@/lib/letter-import/highlight";
 import { ministryForFunction } from "@/lib/letter-import/ministry";
 import type { AnalyseResult, LetterReview } from "@/lib/letter-import/review";
 import { checkLetterText } from "@/lib/letter-import/upload";
+import { sanitiseText } from "@/lib/validation/primitives";
 import { permissionActor } from "./actor";
 import { proposeFulfilments } from "./letter-proposals";
 
@@ -50,7 +51,7 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
   if (!user) return { ok: false, message: "Log in om een brief te importeren." };
   const allowed = decide(permissionActor(user), "commitment.create", { ministryCode: user.ministryCode ?? "" });
   if (!allowed.allowed) return { ok: false, message: allowed.message };
-  const text = typeof raw.text === "string" ? raw.text.replace(/\u0000/g, "") : "";
+  const text = typeof raw.text === "string" ? sanitiseText(raw.text) : "";
   const problem = checkLetterText(text);
   if (problem) return { ok: false, message: problem, errors: { text: [problem] } };
 

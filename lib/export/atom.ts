@@ -4,6 +4,7 @@ import { Feed } from "feed";
 import type { CommitmentChange } from "@/lib/data/changes";
 import { describeFieldChange } from "@/lib/format/field-change";
 import { changeTitle } from "./change-text";
+import { xmlSafe } from "./xml-text";
 
 export interface FeedContext {
   origin: string;
@@ -51,5 +52,6 @@ export function buildChangesFeed(changes: CommitmentChange[], context: FeedConte
       author: [{ name: change.ministryName }],
     });
   }
-  return feed.atom1();
+  // Dropping what XML 1.0 forbids from the whole document is safe: the markup itself holds no such character.
+  return xmlSafe(feed.atom1());
 }

@@ -9,6 +9,9 @@ const OPTIONS = {
   // Excel runs a cell that starts with = + - @ as a formula; the register is public and its text typed by many
   // people, so such values get a leading apostrophe (OWASP "CSV injection"). The import strips it again.
   escape_formulas: true,
+  // csv-stringify quotes a field holding the record delimiter (CRLF), not one holding a lone CR or LF; a reader that
+  // breaks lines on either would then start a new row inside the field, where the formula guard does not reach.
+  quoted_match: /[\r\n]/,
 } as const;
 
 /** The header line, after a UTF-8 byte order mark: without it Excel reads the file as Windows-1252. */

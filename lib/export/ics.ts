@@ -4,6 +4,8 @@ import type { CommitmentView } from "@/lib/data/commitment-view";
 import { formatDate, formatRange } from "@/lib/format/dates";
 import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { calendarPlacement } from "./calendar-event";
+import { refoldCalendar } from "./ics-fold";
+import { plainText } from "./xml-text";
 
 export interface CalendarContext {
   /** "https://toezeggingen.example.nl": for the event URL */
@@ -18,7 +20,7 @@ const toDateArray = (iso: string): DateArray => {
 };
 
 // ics escapes SUMMARY and DESCRIPTION but not the calendar name; a search term may hold "," or ";".
-const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,");
+const escapeText = (text: string) => plainText(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,");
 
 /** Lapsed and withdrawn commitments stay in the feed as cancelled, so subscribed calendars strike them out. */
 function eventStatus(status: CommitmentView["status"]): EventAttributes["status"] {
@@ -31,18 +33,20 @@ export function commitmentEvent(view: CommitmentView, context: CalendarContext):
   const url = `${context.origin}/toezeggingen/${encodeURIComponent(view.number)}`;
   const { phrase, earliest, latest } = view.deadline;
   const status = view.status === "fulfilled" && view.fulfilledOn ? `${STATUS_LABELS.fulfilled} op ${formatDate(view.fulfilledOn)}` : STATUS_LABELS[view.status];
+  // iCalendar text holds no control characters, and the library escapes LF but not a lone CR
+  const title = plainText(view.title);
   const description = [
-    `${view.number}: ${view.title}`,
-    `Toegezegd: '${phrase}' (${formatRange(earliest, latest)})`,
+    `${view.number}: ${title}`,
+    `Toegezegd: '${plainText(phrase)}' (${formatRange(earliest, latest)})`,
     placement.kind === "latest" ? "In de agenda staat de uiterste datum van deze termijn." : null,
     `Status: ${status}`,
-    `Bewindspersoon: ${view.minister.name} (${view.minister.function})`,
-    `Ministerie: ${view.ministry.name}`,
+    `Bewindspersoon: ${plainText(view.minister.name)} (${plainText(view.minister.function)})`,
+    `Ministerie: ${plainText(view.ministry.name)}`,
     url,
   ].filter((line): line is string => line !== null);
   return {
     uid: `${view.number}@${new URL(context.origin).hostname}`,
-    title: placement.kind === "latest" ? `Uiterste termijn: ${view.title}` : `Termijn: ${view.title}`,
+    title: placement.kind === "latest" ? `Uiterste termijn: ${title}` : `Termijn: ${title}`,
     description: description.join("\n"),
     start: toDateArray(placement.start),
     end: toDateArray(placement.endExclusive),
@@ -68,5 +72,5 @@ export async function buildCalendar(batches: AsyncIterable<CommitmentView[]>, co
   // so a large calendar does not stall every other request
   const result = await createEventsAsync(events, { productId: "-//Toezeggingenregister//Termijnen//NL", method: "PUBLISH", calName: escapeText(context.name) });
   if (result.error || result.value === null) throw result.error ?? new Error("ics: geen uitvoer");
-  return result.value;
+  return refoldCalendar(result.value);
 }

@@ -4,6 +4,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CommitmentView } from "@/lib/data/commitment-view";
 import { EXPORT_COLUMNS } from "./columns";
+import { xmlSafe } from "./xml-text";
 
 /** Written as the format code Excel stores; a Dutch Excel shows it as dd-mm-jjjj. */
 export const XLSX_DATE_FORMAT = "dd-mm-yyyy";
@@ -15,14 +16,16 @@ function rowValues(view: CommitmentView): Array<string | number | Date | null> {
   return EXPORT_COLUMNS.map((c) => {
     const value = c.value(view);
     if (value === null) return null;
-    return c.kind === "date" ? excelDate(String(value)) : value;
+    if (c.kind === "date") return excelDate(String(value));
+    // a workbook is XML: one character XML 1.0 forbids and Excel refuses the whole file
+    return typeof value === "string" ? xmlSafe(value) : value;
   });
 }
 
 async function writeWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, batches: AsyncIterable<CommitmentView[]>, title: string): Promise<void> {
   workbook.creator = "Toezeggingenregister";
   workbook.created = new Date();
-  workbook.title = title;
+  workbook.title = xmlSafe(title);
   const sheet = workbook.addWorksheet("Toezeggingen", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((c) => ({ key: c.name, width: c.width, style: c.kind === "date" ? { numFmt: XLSX_DATE_FORMAT } : {} }));
   const header = sheet.addRow(EXPORT_COLUMNS.map((c) => c.header));

@@ -4,7 +4,7 @@
 // createCommitmentSchema, so they meet exactly the rules of the ordinary form.
 import { z } from "zod";
 import { COMMITMENT_NUMBER } from "@/lib/validation/commitment-number";
-import { isoDate, text } from "@/lib/validation/primitives";
+import { isoDate, sanitiseText, text } from "@/lib/validation/primitives";
 import { parseCitationOrId } from "@/lib/validation/commitment";
 import { checkLetterText } from "./upload";
 
@@ -39,7 +39,8 @@ export const candidateDecisionSchema = z.object({
 export type CandidateDecision = z.infer<typeof candidateDecisionSchema>;
 
 export const letterImportSchema = z.object({
-  text: text({ message: "De tekst van de brief ontbreekt." }).superRefine((value, ctx) => {
+  // The letter's text was read by the server from a file, not typed: cleaned rather than refused.
+  text: z.string({ message: "De tekst van de brief ontbreekt." }).transform(sanitiseText).superRefine((value, ctx) => {
     const problem = checkLetterText(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),

@@ -1,5 +1,6 @@
 // What a letter may be uploaded as, and how its bytes become text. Shared by the browser (which reads .txt files
 // itself) and the server (which reads PDFs), so both refuse the same files with the same words.
+import { sanitiseText } from "@/lib/validation/primitives";
 
 /** 10 MB. Also the most Next.js lets through its proxy to a route handler (proxyClientMaxBodySize). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -67,7 +68,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /**
  * The text of a .txt file: UTF-8 (with or without byte order mark), else Windows-1252, which older Windows tools
- * still write. NUL characters are dropped: PostgreSQL text cannot hold them.
+ * still write. Characters no text field accepts (NUL, other control characters, a lone CR) are cleaned away.
  */
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
@@ -76,7 +77,7 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     text = decodeWindows1252(bytes);
   }
-  return text.replace(/^\uFEFF/, "").replace(/\u0000/g, "");
+  return sanitiseText(text.replace(/^\uFEFF/, ""));
 }
 
 export function utf8Length(text: string): number {

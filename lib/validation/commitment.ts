@@ -22,9 +22,7 @@ export function parseCitationOrId(value: string): { ok: true; citation: Kamerstu
 const isoDate = isoDateField({ message: "Vul een datum in." });
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .refine((v) => !v.includes("\u0000"), "Bevat een ongeldig teken (NUL).")
+  text()
     .trim()
     .max(max, `Maximaal ${max} tekens.`)
     .transform((s) => (s === "" ? null : s))
