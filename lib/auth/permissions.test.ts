@@ -28,6 +28,7 @@ const MATRIX: Record<Permission, Record<keyof typeof ACTORS, Cell>> = {
   "commitment.status.reopen":   { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
   "commitment.deadline.reset":  { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
   "user.manage":                { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
+  "minister.merge":             { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
   "token.manage_own":           { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "Y/Y",     editor: "Y/Y",     coordinator: "Y/Y",   admin: "Y/Y" },
 };
 
@@ -103,6 +104,7 @@ describe("decide: messages", () => {
     expect(message(ACTORS.editor!, "commitment.deadline.reset", OWN)).toBe("Alleen een coördinator kan een toezegging een nieuwe termijn geven.");
     expect(message(ACTORS.editor!, "user.manage")).toBe("Alleen een beheerder kan gebruikers beheren.");
     expect(message(ACTORS.coordinator!, "user.manage")).toBe("Alleen een beheerder kan gebruikers beheren.");
+    expect(message(ACTORS.coordinator!, "minister.merge")).toBe("Alleen een beheerder kan bewindspersonen samenvoegen.");
   });
 
   it("refuses an editor without a ministry, and explains how to fix it", () => {

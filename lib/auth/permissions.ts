@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "commitment.status.reopen",
   "commitment.deadline.reset",
   "user.manage",
+  "minister.merge",
   "token.manage_own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -88,6 +89,7 @@ const ACTIONS: Readonly<Record<Permission, { infinitive: string; verb: string }>
   "commitment.status.reopen": { infinitive: "een toezegging te heropenen", verb: "een toezegging heropenen" },
   "commitment.deadline.reset": { infinitive: "een toezegging een nieuwe termijn te geven", verb: "een toezegging een nieuwe termijn geven" },
   "user.manage": { infinitive: "gebruikers te beheren", verb: "gebruikers beheren" },
+  "minister.merge": { infinitive: "bewindspersonen samen te voegen", verb: "bewindspersonen samenvoegen" },
   "token.manage_own": { infinitive: "uw API-tokens te beheren", verb: "API-tokens beheren" },
 };
 
@@ -101,13 +103,16 @@ const OWN_MINISTRY_PHRASES: Partial<Record<Permission, string>> = {
 
 const ALLOWED: Decision = { allowed: true };
 
+// Managing accounts and merging ministers change the register for everyone: a beheerder's work.
+const ADMIN_ONLY: ReadonlySet<Permission> = new Set(["user.manage", "minister.merge"]);
+
 function forbidden(message: string): Decision {
   return { allowed: false, status: 403, message };
 }
 
 function decideEditor(actor: Actor, permission: Permission, target: { ministryCode: string } | undefined): Decision {
   if (permission === "token.manage_own") return ALLOWED;
-  if (permission === "user.manage") return forbidden("Alleen een beheerder kan gebruikers beheren.");
+  if (ADMIN_ONLY.has(permission)) return forbidden(`Alleen een beheerder kan ${ACTIONS[permission].verb}.`);
   if (!EDITOR_COMMITMENT_PERMISSIONS.has(permission)) {
     return forbidden(`Alleen een coördinator kan ${ACTIONS[permission].verb}.`);
   }
@@ -143,7 +148,7 @@ export function decide(actor: Actor | null, permission: Permission, target?: { m
     case "admin":
       return ALLOWED;
     case "coordinator":
-      return permission === "user.manage" ? forbidden("Alleen een beheerder kan gebruikers beheren.") : ALLOWED;
+      return ADMIN_ONLY.has(permission) ? forbidden(`Alleen een beheerder kan ${ACTIONS[permission].verb}.`) : ALLOWED;
     case "editor":
       return decideEditor(actor, permission, target);
   }

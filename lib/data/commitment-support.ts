@@ -25,12 +25,4 @@ export async function dossierIdsFor(tx: Tx, references: Array<{ documentId: stri
   return [...new Set(rows.map((r) => r.dossierId))];
 }
 
-/** The minister's id, inserting them when new. ON CONFLICT makes two simultaneous first mentions safe. */
-export async function upsertMinister(tx: Tx, name: string, fn: string, ministryId: number): Promise<number> {
-  await tx.$executeRaw`INSERT INTO minister (name, function, ministry_id) VALUES (${name}, ${fn}, ${ministryId})
-    ON CONFLICT (name, function) DO NOTHING`;
-  const row = await tx.minister.findUniqueOrThrow({ where: { name_function: { name, function: fn } }, select: { id: true } });
-  return row.id;
-}
-
 export const isoOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -9,7 +9,8 @@ import { changeAction, type CommitmentChange, type CommitmentState, type NewComm
 import type { ReferenceRole } from "@/lib/commitment/references";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { creationChanges, recordAuditEvent, type Actor } from "./audit";
-import { dossierIdsFor, upsertMinister } from "./commitment-support";
+import { dossierIdsFor } from "./commitment-support";
+import { resolveMinister } from "./ministers";
 import { precisionToDb } from "./commitment-view";
 import { ensureDocument } from "./documents";
 import { Conflict, InvalidInput } from "./errors";
@@ -69,7 +70,7 @@ async function replaceDossiers(tx: Tx, commitmentId: number, references: Array<{
 export async function recordNewCommitment(tx: Tx, record: NewCommitmentRecord, ctx: WriteContext): Promise<{ id: number; number: string }> {
   const ministry = await ministryId(tx, record.ministry);
   const references = await ensureReferences(tx, record.references, ctx.actor);
-  const ministerId = await upsertMinister(tx, record.ministerName, record.ministerFunction, ministry);
+  const ministerId = await resolveMinister(tx, record.ministerName, record.ministerFunction, ministry);
   let number = record.number;
   if (number) {
     const [, year, n] = /^TZ-(\d{4})-(\d{4,})$/.exec(number) ?? [];
@@ -157,7 +158,7 @@ export async function applyCommitmentChange(
     if (edits.addressee !== undefined) data.addressee = edits.addressee;
     const finalMinistry = edits.ministry ?? target.ministry;
     if (edits.ministry !== undefined) data.ministryId = await ministryId(tx, edits.ministry);
-    if (edits.minister) data.ministerId = await upsertMinister(tx, edits.minister.name, edits.minister.function, await ministryId(tx, finalMinistry));
+    if (edits.minister) data.ministerId = await resolveMinister(tx, edits.minister.name, edits.minister.function, await ministryId(tx, finalMinistry));
     if (status) {
       if (status.fulfilment) await ensureDocument(tx, status.fulfilment, {}, ctx.actor);
       data.status = status.to;

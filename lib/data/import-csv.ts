@@ -7,10 +7,13 @@ import { columnLabel, mapCsvHeader } from "@/lib/import/csv-columns";
 import { readCsvTable } from "@/lib/import/csv-file";
 import { planCsvCreate, planCsvUpdate } from "@/lib/import/csv-plan";
 import { readCsvRow } from "@/lib/import/csv-row";
-import type { ImportMode, ImportReport } from "@/lib/import/report";
+import { settleMinisterName } from "@/lib/import/minister-names";
+import type { RowPlan } from "@/lib/import/plan";
+import type { ImportMode, ImportProblem, ImportReport } from "@/lib/import/report";
 import { permissionActor } from "./actor";
 import { loadCurrentCommitments, loadMinistries } from "./import-current";
 import { checkImportDuplicates } from "./commitment-duplicates";
+import { loadKnownMinisters } from "./ministers";
 import { checkSameFile, fileHash, runImport, type PlannedRow } from "./import-run";
 import { invalid, refused, type MutationResult } from "./mutation-result";
 
@@ -24,6 +27,12 @@ export function mayImport(user: CurrentUser | null): MutationResult<never> | nul
   if (!user) return refused(401, "Log in om toezeggingen te importeren.");
   const decision = decide(permissionActor(user), "commitment.edit", { ministryCode: user.ministryCode ?? "" });
   return decision.allowed ? null : refused(decision.status, decision.message);
+}
+
+function withNotice(plan: RowPlan, notice: ImportProblem | null): RowPlan {
+  if (!notice) return plan;
+  if (plan.kind === "create" || plan.kind === "update") return { ...plan, warnings: [...plan.warnings, notice] };
+  return { ...plan, problems: [...plan.problems, notice] };
 }
 
 export async function importCsv(user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean } = {}): Promise<MutationResult<ImportReport>> {
@@ -54,9 +63,16 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
       const numbers = rows.map((r) => r.values.number).filter((n): n is string => n !== null);
       const current = await loadCurrentCommitments(tx, "number", numbers, today);
       const ctx = { today, ministries };
+      const ministers = await loadKnownMinisters(tx);
       const firstRow = new Map<string, number>();
-      const planned = rows.map(({ values, problems }): PlannedRow => {
-        if (!values.number) return { plan: planCsvCreate(values, problems, ctx) };
+      const planned = rows.map(({ values: read, problems: cellProblems }): PlannedRow => {
+        const ministry = read.ministry || (read.number ? (current.get(read.number)?.ministry ?? "") : "");
+        const minister = settleMinisterName(ministers, ministries, { name: read.ministerName, function: read.ministerFunction, ministry }, read.row, columnLabel("bewindspersoon"));
+        const values = { ...read, ministerName: minister.name };
+        // A cell problem keeps the row out; that the name is the register's spelling is only said (withNotice).
+        const problems = minister.problem?.severity === "fout" ? [...cellProblems, minister.problem] : cellProblems;
+        const notice = minister.problem?.severity === "let op" ? minister.problem : null;
+        if (!values.number) return { plan: withNotice(planCsvCreate(values, problems, ctx), notice) };
         const number = values.number;
         const earlier = firstRow.get(number);
         if (earlier !== undefined) {
@@ -69,7 +85,7 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
           const message = `Toezegging ${number} bestaat niet. Laat nummer leeg om een nieuwe toezegging aan te maken.`;
           return { plan: { kind: "invalid", row: values.row, number, problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }] } };
         }
-        return { plan: planCsvUpdate(values, problems, found, ctx) };
+        return { plan: withNotice(planCsvUpdate(values, problems, found, ctx), notice) };
       });
       return checkImportDuplicates(tx, planned, options.allowDuplicates ?? false);
     },

@@ -6,10 +6,12 @@ import type { ImportMode, ImportReport } from "@/lib/import/report";
 import { readTkFile } from "@/lib/import/tk-file";
 import { tkCreatePlan, tkDeletionPlan, tkUpdatePlan } from "@/lib/import/tk-plan";
 import { mapTkRecord } from "@/lib/import/tk-record";
+import { settleMinisterName } from "@/lib/import/minister-names";
 import type { ImportFile } from "./import-csv";
 import { mayImport } from "./import-csv";
 import { loadCurrentCommitments, loadMinistries } from "./import-current";
 import { checkImportDuplicates } from "./commitment-duplicates";
+import { loadKnownMinisters } from "./ministers";
 import { checkSameFile, fileHash, runImport, type Importer, type PlannedRow } from "./import-run";
 import { invalid, type MutationResult } from "./mutation-result";
 
@@ -32,6 +34,7 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
       const ministries = await loadMinistries(tx);
       const mapped = read.records.map((r) => mapTkRecord(r.row, r.raw, ministries));
       const current = await loadCurrentCommitments(tx, "tkNummer", mapped.flatMap((m) => (m.tkNummer ? [m.tkNummer] : [])), today);
+      const ministers = await loadKnownMinisters(tx);
       const firstRow = new Map<string, number>();
       const planned = mapped.map((m): PlannedRow => {
         const tkNummer = m.tkNummer;
@@ -48,7 +51,12 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
         }
         firstRow.set(m.tkNummer, m.row);
         const found = current.get(m.tkNummer);
-        return { tkNummer, plan: found ? tkUpdatePlan(m.row, m.commitment, found, m.warnings) : tkCreatePlan(m.row, m.commitment, m.warnings) };
+        const c = m.commitment;
+        const minister = settleMinisterName(ministers, ministries, { name: c.ministerName, function: c.ministerFunction, ministry: c.ministry }, m.row, "Naam");
+        const warnings = minister.problem ? [...m.warnings, minister.problem] : m.warnings;
+        if (minister.problem?.severity === "fout") return { tkNummer, plan: { kind: "invalid", row: m.row, number, problems: warnings } };
+        const commitment = { ...c, ministerName: minister.name };
+        return { tkNummer, plan: found ? tkUpdatePlan(m.row, commitment, found, warnings) : tkCreatePlan(m.row, commitment, warnings) };
       });
       return checkImportDuplicates(tx, planned, options.allowDuplicates ?? false);
     },
