@@ -26,44 +26,64 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Hoofdmenu">
               <ul className="flex gap-5 text-sm">
                 <li>
-                  <Link href="/toezeggingen" className="text-white">Toezeggingen</Link>
+                  <Link href="/toezeggingen" className="text-white">
+                    Toezeggingen
+                  </Link>
                 </li>
                 <li>
-                  <Link href="/toezeggingen?status=overdue" className="text-white">Over de termijn</Link>
+                  <Link href="/toezeggingen?status=overdue" className="text-white">
+                    Over de termijn
+                  </Link>
                 </li>
                 <li>
-                  <a href="/api/v1/openapi.json" className="text-white">API</a>
+                  <a href="/api/v1/openapi.json" className="text-white">
+                    API
+                  </a>
                 </li>
                 {user ? (
                   <>
                     <li>
-                      <Link href="/beheer/toezeggingen/nieuw" className="text-white">Nieuwe toezegging</Link>
+                      <Link href="/beheer/toezeggingen/nieuw" className="text-white">
+                        Nieuwe toezegging
+                      </Link>
                     </li>
                     {decide(user, "commitment.create", { ministryCode: user.ministryCode ?? "" }).allowed ? (
                       <li>
-                        <Link href="/beheer/import/brief" className="text-white">Brief importeren</Link>
+                        <Link href="/beheer/import/brief" className="text-white">
+                          Brief importeren
+                        </Link>
                       </li>
                     ) : null}
                     {decide(user, "commitment.edit", { ministryCode: user.ministryCode ?? "" }).allowed ? (
                       <li>
-                        <Link href="/beheer/import/csv" className="text-white">Importeren</Link>
+                        <Link href="/beheer/import/csv" className="text-white">
+                          Importeren
+                        </Link>
                       </li>
                     ) : null}
                     {decide(user, "user.manage").allowed ? (
                       <li>
-                        <Link href="/beheer/gebruikers" className="text-white">Gebruikers</Link>
+                        <Link href="/beheer/gebruikers" className="text-white">
+                          Gebruikers
+                        </Link>
                       </li>
                     ) : null}
                     <li>
                       {/* A plain link: a full page request is answered from the dashboard's last render (lib/page-cache),
                           a client-side navigation would render it again. */}
-                      <a href="/overzicht" className="text-white">Overzicht</a>
+                      <a href="/overzicht" className="text-white">
+                        Overzicht
+                      </a>
                     </li>
                     <li>
-                      <Link href="/volgen" className="text-white">Volgen</Link>
+                      <Link href="/volgen" className="text-white">
+                        Volgen
+                      </Link>
                     </li>
                     <li>
-                      <Link href="/profiel" className="text-white">{user.name}</Link>
+                      <Link href="/profiel" className="text-white">
+                        {user.name}
+                      </Link>
                     </li>
                     <li>
                       <SignOutButton />
@@ -71,7 +91,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   </>
                 ) : (
                   <li>
-                    <Link href="/login" className="text-white">Inloggen</Link>
+                    <Link href="/login" className="text-white">
+                      Inloggen
+                    </Link>
                   </li>
                 )}
               </ul>

@@ -53,7 +53,10 @@ export function parseBenchArgs(argv: string[], env: NodeJS.ProcessEnv): BenchOpt
   }
   const bareDriver = values["bare-driver"] as BareDriver;
   if (!BARE_DRIVERS.includes(bareDriver)) throw new Error(`--bare-driver must be one of ${BARE_DRIVERS.join(", ")}\n${USAGE}`);
-  const endpoints = (values.endpoints ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const endpoints = (values.endpoints ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   const unknown = endpoints.filter((e) => !(ENDPOINT_NAMES as readonly string[]).includes(e));
   if (unknown.length || !endpoints.length) throw new Error(`--endpoints takes a comma-separated list of ${ENDPOINT_NAMES.join(", ")}\n${USAGE}`);
   return {

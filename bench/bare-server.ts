@@ -48,9 +48,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
     if (!parsed.ok) return send(res, 400, { ...problem(400, "Ongeldige parameter"), errors: parsed.errors });
     if (parsed.filters.page) return send(res, 400, problem(400, "de API pagineert met cursor; gebruik limit en cursor"));
     const page = await listPage(db.run, parsed.filters, today());
-    const next = page.nextCursor
-      ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}`
-      : null;
+    const next = page.nextCursor ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}` : null;
     return send(res, 200, { items: page.items, nextCursor: page.nextCursor, next });
   }
   if (url.pathname === DASHBOARD_PATH) {

@@ -174,7 +174,15 @@ async function main() {
           const m = await measure(client, query);
           const cpu = await cpuPerRun(client, pid, query);
           worst = Math.max(worst, m.p95);
-          rows.push([scenario.name, section, m.p50.toFixed(2), m.p95.toFixed(2), m.wallP95.toFixed(2), cpu === null ? "?" : cpu.toFixed(1), m.p95 <= 50 ? "ok" : "SLOW"]);
+          rows.push([
+            scenario.name,
+            section,
+            m.p50.toFixed(2),
+            m.p95.toFixed(2),
+            m.wallP95.toFixed(2),
+            cpu === null ? "?" : cpu.toFixed(1),
+            m.p95 <= 50 ? "ok" : "SLOW",
+          ]);
           if (args.plans || m.p95 > 50) console.log(`\n--- ${scenario.name} / ${section}\n${m.plan.join("\n")}\n`);
         }
       }

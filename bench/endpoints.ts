@@ -41,7 +41,12 @@ export async function benchEndpoints(params: PgConnectionParams, only: readonly 
   const list = MINISTRIES.flatMap((m) => [LIST, `${LIST}&ministry=${m.code}`]);
   const all: Endpoint[] = [
     { name: "list", kind: "api", description: `${LIST} (+ &ministry=… on every other request)`, paths: list },
-    { name: "search", kind: "api", description: `${API}?q=<${SEARCH_WORDS.length} words>&limit=25`, paths: SEARCH_WORDS.map((w) => `${API}?q=${encodeURIComponent(w)}&limit=25`) },
+    {
+      name: "search",
+      kind: "api",
+      description: `${API}?q=<${SEARCH_WORDS.length} words>&limit=25`,
+      paths: SEARCH_WORDS.map((w) => `${API}?q=${encodeURIComponent(w)}&limit=25`),
+    },
     { name: "detail", kind: "api", description: `${API}/TZ-<year>-<nnnn> (${numbers.length} random numbers)`, paths: numbers.map((n) => `${API}/${n}`) },
     // The whole register (the default view: six sections, eight section queries), and one ministry at a time. While
     // the register stands still the app answers these from the page's last render (lib/page-cache), as it does for a

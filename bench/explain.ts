@@ -55,7 +55,10 @@ export async function explainEndpoints(
   await client.connect();
   try {
     const out: EndpointPlans[] = [];
-    for (const [endpoint, path] of [["list", samples.list], ["search", samples.search]] as const) {
+    for (const [endpoint, path] of [
+      ["list", samples.list],
+      ["search", samples.search],
+    ] as const) {
       if (!path) continue;
       const parsed = parseCommitmentFilters(new URL(path, "http://x").searchParams);
       if (!parsed.ok) throw new Error(`sample ${path} does not parse: ${JSON.stringify(parsed.errors)}`);

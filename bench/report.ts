@@ -63,7 +63,11 @@ export function postgresCpuMsPerRequest(run: ServerRun): number | null {
 
 export function formatTable(rows: string[][], rightAligned: ReadonlySet<number>): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
 }
 
@@ -72,12 +76,26 @@ const passFail = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
 export function resultsTable(results: EndpointResult[]): string {
   const header = [
-    "endpoint", "server", "p50 ms", "p95 ms", "p99 ms", "req/s", "app/bare",
-    `p95<=${TARGET_P95_MS}ms`, `thr>=${TARGET_THROUGHPUT_RATIO * 100}%`, "errors", "cpu ms/req", "pg cpu ms/req", "other cpu",
+    "endpoint",
+    "server",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "req/s",
+    "app/bare",
+    `p95<=${TARGET_P95_MS}ms`,
+    `thr>=${TARGET_THROUGHPUT_RATIO * 100}%`,
+    "errors",
+    "cpu ms/req",
+    "pg cpu ms/req",
+    "other cpu",
   ];
   const rows = [header];
   for (const r of results) {
-    for (const [server, run] of [["app", r.app], [r.bareLabel, r.bare]] as const) {
+    for (const [server, run] of [
+      ["app", r.app],
+      [r.bareLabel, r.bare],
+    ] as const) {
       const isApp = server === "app";
       const pgCpu = postgresCpuMsPerRequest(run);
       rows.push([
@@ -133,7 +151,9 @@ export function plansTable(plans: EndpointPlans[]): string {
   const rows = [["endpoint", "query", "planning ms", "execution ms", "notable plan nodes"]];
   for (const e of plans) {
     e.queries.forEach((q, i) => {
-      const notable = q.notable.filter((l) => /Seq Scan on commitment|Sort Method|Rows Removed by Filter|Index Scan|Index Only Scan|Bitmap Heap Scan on commitment /.test(l));
+      const notable = q.notable.filter((l) =>
+        /Seq Scan on commitment|Sort Method|Rows Removed by Filter|Index Scan|Index Only Scan|Bitmap Heap Scan on commitment /.test(l),
+      );
       rows.push([i === 0 ? e.endpoint : "", q.query, q.planningMs.toFixed(2), q.executionMs.toFixed(2), notable.slice(0, 2).join(" | ").slice(0, 110)]);
     });
   }

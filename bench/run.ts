@@ -45,7 +45,11 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv): Prom
   const withPort = (v: string) => v.replace("{port}", String(port));
   const portEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === undefined ? v : withPort(v)])) as NodeJS.ProcessEnv;
   const server = await startServer({ name, args: args.map(withPort), port, env: { ...portEnv, PORT: String(port) }, readyPath: READY_PATH });
-  onCleanup(`stop ${name}`, () => server.stop(), () => server.killNow());
+  onCleanup(
+    `stop ${name}`,
+    () => server.stop(),
+    () => server.killNow(),
+  );
   log(`${name} ready on ${server.baseUrl} (pid ${server.pid}, log ${path.relative(process.cwd(), server.logFile)})`);
   return server;
 }
@@ -74,11 +78,21 @@ async function main(): Promise<void> {
   const pages = endpoints.filter((e) => e.kind === "page");
   // The dashboard is signed-in only: a coordinator account in the scratch database (dropped with it).
   const user = pages.length ? await createBenchUser(db.params) : null;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: toDatabaseUrl(db.params), DATABASE_POOL_SIZE: String(POOL_SIZE) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: toDatabaseUrl(db.params),
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+  };
   // next-auth needs its secret and the public address; over http its session cookie is `next-auth.session-token`.
   const authEnv = { NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: "http://127.0.0.1:{port}" };
   const app = await start("app", [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", "{port}", "-H", "127.0.0.1"], { ...env, ...authEnv });
-  const bare = await start("bare", ["--import", "tsx", path.resolve("bench/bare-server.ts")], { ...env, BARE_DRIVER: options.bareDriver, BENCH_USER_ID: user?.id });
+  const bare = await start("bare", ["--import", "tsx", path.resolve("bench/bare-server.ts")], {
+    ...env,
+    BARE_DRIVER: options.bareDriver,
+    BENCH_USER_ID: user?.id,
+  });
   if (user) {
     const cookie = await signIn(app.baseUrl, user);
     for (const page of pages) page.headers = { ...page.headers, Cookie: cookie };

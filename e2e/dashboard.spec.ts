@@ -48,7 +48,12 @@ test("a coordinator filters the dashboard on a ministry, opens the timeline and 
   expect(total).toBeGreaterThanOrEqual(18); // the 17 of the seed and ours
   // everything still open in the 2021 letter is past its deadline by now
   await expect(card(page, "Aantallen per status", "Over de termijn")).not.toHaveText("0");
-  await expect(page.getByRole("region", { name: "Over de termijn" }).getByRole("link", { name: /Inspectie/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Over de termijn" })
+      .getByRole("link", { name: /Inspectie/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Per ministerie" }).getByRole("rowheader", { name: /Justitie en Veiligheid/ })).toBeVisible();
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await allSectionsLoaded(page);

@@ -80,7 +80,9 @@ test("two people edit one commitment at once: after the conflict both changes su
   await expect(details).toContainText("Vaste commissie voor Justitie en Veiligheid");
 });
 
-test("a fulfilled commitment shows its fulfilment date; reopened, it has no current nakoming but says what fulfilled it earlier", async ({ browser }, testInfo) => {
+test("a fulfilled commitment shows its fulfilment date; reopened, it has no current nakoming but says what fulfilled it earlier", async ({
+  browser,
+}, testInfo) => {
   const coordinator = createAccount("coordinator", { ministry: "JenV" });
   const page = await signedIn(browser, coordinator);
   const number = await recordCommitment(page, {

@@ -8,7 +8,8 @@ import { createAccount, expectNoAxeViolations, screenshot, signIn } from "./supp
 const LETTER_FILE = "e2e/fixtures/brief-politiebegroting.txt";
 const LETTER_TEXT = readFileSync(LETTER_FILE, "utf8");
 
-const candidate = (page: Page, text: string): Locator => page.getByRole("region", { name: /^Kandidaat \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
+const candidate = (page: Page, text: string): Locator =>
+  page.getByRole("region", { name: /^Kandidaat \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
 
 async function analyse(page: Page) {
   await page.getByRole("button", { name: "Brief analyseren" }).click();
@@ -17,7 +18,10 @@ async function analyse(page: Page) {
 
 // Fulfilling a commitment needs a coordinator in our permission model (an editor records and edits, but does not
 // close commitments), so the full import is done by a coordinator; the last test shows what an editor sees.
-test("a coordinator imports a letter, accepts some candidates, rejects one, and finds them in the register with the letter linked", async ({ page, browser }, testInfo) => {
+test("a coordinator imports a letter, accepts some candidates, rejects one, and finds them in the register with the letter linked", async ({
+  page,
+  browser,
+}, testInfo) => {
   const coordinator = createAccount("coordinator", { ministry: "JenV" });
   await signIn(page, coordinator);
   await page.goto("/beheer/import/brief");
@@ -40,7 +44,9 @@ test("a coordinator imports a letter, accepts some candidates, rejects one, and 
   const fulfilled = candidate(page, "Conform mijn toezegging");
   // Each sentence highlighted in its paragraph; the deadline resolved live from the letter's date.
   await expect(fulfilled.getByRole("heading")).toContainText("nagekomen toezegging");
-  await expect(summer.locator("mark")).toHaveText("Ik zal uw Kamer voor de zomer van 2023 informeren over de uitwerking van een meerjarige bekostiging van de Politieacademie.");
+  await expect(summer.locator("mark")).toHaveText(
+    "Ik zal uw Kamer voor de zomer van 2023 informeren over de uitwerking van een meerjarige bekostiging van de Politieacademie.",
+  );
   await expect(summer.locator("blockquote")).toContainText("De verkenning geeft aanleiding tot drie vervolgstappen");
   await expect(summer.locator("blockquote")).toContainText("Daarbij betrek ik de ervaringen");
   await expect(summer.locator("[id$=deadline-preview]")).toContainText("20 september 2022 – 6 juli 2023");
@@ -100,7 +106,11 @@ test("the same letter as a PDF gives the same candidates; a wrong, empty or scan
   const file = page.getByLabel("Bestand met de brief");
   const status = page.locator("#letter-file-status");
 
-  await file.setInputFiles({ name: "brief.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK") });
+  await file.setInputFiles({
+    name: "brief.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from("PK"),
+  });
   await expect(status).toContainText("brief.docx: .docx-bestanden kunnen niet worden ingelezen. Kies een .txt- of .pdf-bestand");
   await expect(file).toHaveAttribute("aria-invalid", "true");
   await file.setInputFiles({ name: "leeg.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
@@ -149,7 +159,10 @@ test("an editor sees that only a coordinator can mark the letter's fulfilment, a
   await expect(fulfilled.getByRole("radio", { name: "Niet overnemen" })).toBeChecked();
   // New commitments of their own ministry they may take over.
   await expect(candidate(page, "voor de zomer van 2023").getByRole("radio", { name: "Overnemen als nieuwe toezegging" })).toBeEnabled();
-  await expect(candidate(page, "voor de zomer van 2023").getByLabel("Ministerie").locator("option")).toHaveText(["Kies…", "Ministerie van Justitie en Veiligheid"]);
+  await expect(candidate(page, "voor de zomer van 2023").getByLabel("Ministerie").locator("option")).toHaveText([
+    "Kies…",
+    "Ministerie van Justitie en Veiligheid",
+  ]);
 
   // Saving before every candidate is decided: nothing is stored, and each open choice is named and linked.
   await page.getByRole("button", { name: "Vastleggen" }).click();

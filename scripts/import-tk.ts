@@ -28,7 +28,9 @@ try {
 }
 
 const mode = values["dry-run"] ? "dry-run" : values["alleen-geldige"] ? "valid-only" : "all";
-const result = await withCliDatabase(() => importTk("system", { name: path.basename(file), bytes }, mode, { allowDuplicates: values["ook-dubbelen"] ?? false }));
+const result = await withCliDatabase(() =>
+  importTk("system", { name: path.basename(file), bytes }, mode, { allowDuplicates: values["ook-dubbelen"] ?? false }),
+);
 if (!result.ok) {
   console.error(`Niet geïmporteerd: ${result.message}`);
   process.exit(1);

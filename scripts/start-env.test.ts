@@ -15,6 +15,9 @@ describe("where the app reaches itself", () => {
 
   it("takes PAGE_CACHE_ORIGIN when it is set, and the page cache on unless switched off", () => {
     expect(readStartEnv({ NODE_ENV: "production", PORT: "4000" })).toMatchObject({ pageCache: "on", pageCacheOrigin: "http://127.0.0.1:4000" });
-    expect(readStartEnv({ NODE_ENV: "production", PAGE_CACHE: "off", PAGE_CACHE_ORIGIN: "http://app.intern:3000" })).toMatchObject({ pageCache: "off", pageCacheOrigin: "http://app.intern:3000" });
+    expect(readStartEnv({ NODE_ENV: "production", PAGE_CACHE: "off", PAGE_CACHE_ORIGIN: "http://app.intern:3000" })).toMatchObject({
+      pageCache: "off",
+      pageCacheOrigin: "http://app.intern:3000",
+    });
   });
 });

@@ -4,7 +4,10 @@ import { z } from "zod";
 import { parseReminderConfig } from "@/lib/scheduler/config";
 
 const schema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "moet met postgres:// of postgresql:// beginnen").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "moet met postgres:// of postgresql:// beginnen")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   TZR_DATA_DIR: z.string().default("data"),

@@ -17,7 +17,13 @@ const { values } = parseArgs({
 
 const generated = values.password ? null : randomBytes(15).toString("base64url");
 const result = await withCliDatabase(() =>
-  createUser("system", { email: values.email, name: values.name, role: values.role, ministry: values.ministry ?? null, password: values.password ?? generated }),
+  createUser("system", {
+    email: values.email,
+    name: values.name,
+    role: values.role,
+    ministry: values.ministry ?? null,
+    password: values.password ?? generated,
+  }),
 );
 if (!result.ok) {
   console.error(`Account niet aangemaakt: ${result.message}`);

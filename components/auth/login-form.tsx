@@ -11,7 +11,9 @@ const SSO_ERRORS: Record<string, string> = {
 };
 
 export function LoginForm({ callbackUrl, ssoName, initialError }: { callbackUrl: string; ssoName: string | null; initialError?: string }) {
-  const [error, setError] = useState<string | undefined>(initialError ? (SSO_ERRORS[initialError] ?? "Inloggen is niet gelukt. Probeer het opnieuw.") : undefined);
+  const [error, setError] = useState<string | undefined>(
+    initialError ? (SSO_ERRORS[initialError] ?? "Inloggen is niet gelukt. Probeer het opnieuw.") : undefined,
+  );
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -42,7 +44,11 @@ export function LoginForm({ callbackUrl, ssoName, initialError }: { callbackUrl:
       </form>
       {ssoName ? (
         <div className="border-t border-gray-200 pt-4">
-          <button type="button" onClick={() => void signIn("sso", { callbackUrl })} className="rounded border border-rijks px-4 py-2 text-sm font-medium text-rijks hover:bg-rijks-light">
+          <button
+            type="button"
+            onClick={() => void signIn("sso", { callbackUrl })}
+            className="rounded border border-rijks px-4 py-2 text-sm font-medium text-rijks hover:bg-rijks-light"
+          >
             Inloggen met {ssoName}
           </button>
         </div>

@@ -82,20 +82,42 @@ export function CommitmentForm({ mode, action, initial, number, ministries, mini
             <select {...p} name="ministry" defaultValue={values.ministry ?? ""} className={inputClass}>
               <option value="">Kies…</option>
               {ministries.map((m) => (
-                <option key={m.code} value={m.code}>{m.name}</option>
+                <option key={m.code} value={m.code}>
+                  {m.name}
+                </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      <datalist id="minister-names">{[...new Set(ministers.map((m) => m.name))].map((n) => <option key={n} value={n} />)}</datalist>
-      <datalist id="minister-functions">{[...new Set(ministers.map((m) => m.function))].map((f) => <option key={f} value={f} />)}</datalist>
+      <datalist id="minister-names">
+        {[...new Set(ministers.map((m) => m.name))].map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <datalist id="minister-functions">
+        {[...new Set(ministers.map((m) => m.function))].map((f) => (
+          <option key={f} value={f} />
+        ))}
+      </datalist>
 
       {mode === "create" ? (
-        <Field id="deadlinePhrase" label="Termijn, zoals toegezegd" errors={errors.deadlinePhrase} hint="Bijvoorbeeld: uiterlijk in het voorjaar van 2022, bij de conceptbegroting 2023, voor de zomer. Leeg laten als er geen termijn is genoemd.">
+        <Field
+          id="deadlinePhrase"
+          label="Termijn, zoals toegezegd"
+          errors={errors.deadlinePhrase}
+          hint="Bijvoorbeeld: uiterlijk in het voorjaar van 2022, bij de conceptbegroting 2023, voor de zomer. Leeg laten als er geen termijn is genoemd."
+        >
           {(p) => (
             <>
-              <input {...p} aria-describedby={[p["aria-describedby"], "deadline-preview"].filter(Boolean).join(" ")} name="deadlinePhrase" value={phrase} onChange={(e) => setPhrase(e.target.value)} className={inputClass} />
+              <input
+                {...p}
+                aria-describedby={[p["aria-describedby"], "deadline-preview"].filter(Boolean).join(" ")}
+                name="deadlinePhrase"
+                value={phrase}
+                onChange={(e) => setPhrase(e.target.value)}
+                className={inputClass}
+              />
               <DeadlinePreview id="deadline-preview" phrase={phrase} madeOn={madeOn} />
             </>
           )}

@@ -10,10 +10,18 @@ export function CommitmentTable({ commitments, caption }: { commitments: Commitm
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-gray-50">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Toezegging</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Termijn</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Bewindspersoon</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Toezegging
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Termijn
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Bewindspersoon
+            </th>
           </tr>
         </thead>
         <tbody>

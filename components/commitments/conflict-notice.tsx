@@ -6,7 +6,9 @@ export function ConflictNotice({ current }: { current: unknown }) {
   if (!c) return null;
   return (
     <section aria-labelledby="conflict-heading" className="rounded border border-amber-400 bg-amber-50 p-4 text-sm">
-      <h2 id="conflict-heading" className="font-semibold">De huidige versie (versie {c.version})</h2>
+      <h2 id="conflict-heading" className="font-semibold">
+        De huidige versie (versie {c.version})
+      </h2>
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
         <dt className="font-medium">Titel</dt>
         <dd>{c.title}</dd>

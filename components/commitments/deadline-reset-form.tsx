@@ -6,7 +6,17 @@ import { conflictCurrent, type FormState, versionToSubmit } from "@/lib/validati
 import { ConflictNotice } from "./conflict-notice";
 import { DeadlinePreview } from "./deadline-preview";
 
-export function DeadlineResetForm({ action, number, version, today }: { action: (s: FormState, f: FormData) => Promise<FormState>; number: string; version: number; today: string }) {
+export function DeadlineResetForm({
+  action,
+  number,
+  version,
+  today,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  number: string;
+  version: number;
+  today: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const values = (state.values ?? {}) as Record<string, string | undefined>;
   const [phrase, setPhrase] = useState(values.deadlinePhrase ?? "");
@@ -18,15 +28,34 @@ export function DeadlineResetForm({ action, number, version, today }: { action: 
       {state.status === "conflict" ? <ConflictNotice current={conflictCurrent(state)} /> : null}
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="version" value={currentVersion} />
-      <Field id="deadlinePhrase" label="Nieuwe termijn, zoals toegezegd" required errors={errors.deadlinePhrase} hint="De termijn wordt gelezen vanaf vandaag, bijvoorbeeld: voor de zomer van 2027.">
+      <Field
+        id="deadlinePhrase"
+        label="Nieuwe termijn, zoals toegezegd"
+        required
+        errors={errors.deadlinePhrase}
+        hint="De termijn wordt gelezen vanaf vandaag, bijvoorbeeld: voor de zomer van 2027."
+      >
         {(p) => (
           <>
-            <input {...p} aria-describedby={[p["aria-describedby"], "reset-preview"].filter(Boolean).join(" ")} name="deadlinePhrase" value={phrase} onChange={(e) => setPhrase(e.target.value)} className={inputClass} />
+            <input
+              {...p}
+              aria-describedby={[p["aria-describedby"], "reset-preview"].filter(Boolean).join(" ")}
+              name="deadlinePhrase"
+              value={phrase}
+              onChange={(e) => setPhrase(e.target.value)}
+              className={inputClass}
+            />
             <DeadlinePreview id="reset-preview" phrase={phrase} madeOn={today} />
           </>
         )}
       </Field>
-      <Field id="reason" label="Reden" required errors={errors.reason} hint="Waarom verschuift de termijn? Bijvoorbeeld de brief waarin de nieuwe termijn is gemeld.">
+      <Field
+        id="reason"
+        label="Reden"
+        required
+        errors={errors.reason}
+        hint="Waarom verschuift de termijn? Bijvoorbeeld de brief waarin de nieuwe termijn is gemeld."
+      >
         {(p) => <textarea {...p} name="reason" rows={3} defaultValue={values.reason ?? ""} className={inputClass} />}
       </Field>
       <SubmitButton pending={pending}>Termijn opnieuw vaststellen</SubmitButton>

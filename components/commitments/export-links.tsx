@@ -13,10 +13,14 @@ export function ExportLinks({ filters, origin }: { filters: CommitmentFilters; o
   const link = "underline underline-offset-2";
   return (
     <section aria-labelledby="export-links-title" className="mt-4 text-sm">
-      <h2 id="export-links-title" className="font-medium">Deze selectie downloaden of volgen</h2>
+      <h2 id="export-links-title" className="font-medium">
+        Deze selectie downloaden of volgen
+      </h2>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         <li>
-          <a href={withQuery("/api/v1/commitments.csv")} type="text/csv" download aria-label="Download als CSV (Excel)" className={link}>CSV</a>
+          <a href={withQuery("/api/v1/commitments.csv")} type="text/csv" download aria-label="Download als CSV (Excel)" className={link}>
+            CSV
+          </a>
         </li>
         <li>
           <a
@@ -30,12 +34,21 @@ export function ExportLinks({ filters, origin }: { filters: CommitmentFilters; o
           </a>
         </li>
         <li>
-          <a href={calendar} type="text/calendar" aria-label="Agenda (iCal) met de termijnen downloaden" className={link}>Agenda (iCal)</a>
+          <a href={calendar} type="text/calendar" aria-label="Agenda (iCal) met de termijnen downloaden" className={link}>
+            Agenda (iCal)
+          </a>
           {" · "}
-          <a href={webcal} aria-label="Abonneren op de agenda met de termijnen (webcal, bijvoorbeeld in Outlook)" className={link}>abonneren</a>
+          <a href={webcal} aria-label="Abonneren op de agenda met de termijnen (webcal, bijvoorbeeld in Outlook)" className={link}>
+            abonneren
+          </a>
         </li>
         <li>
-          <a href={withQuery("/api/v1/changes.atom")} type="application/atom+xml" aria-label="Atom-feed van wijzigingen in deze toezeggingen volgen" className={link}>
+          <a
+            href={withQuery("/api/v1/changes.atom")}
+            type="application/atom+xml"
+            aria-label="Atom-feed van wijzigingen in deze toezeggingen volgen"
+            className={link}
+          >
             Atom-feed van wijzigingen
           </a>
         </li>

@@ -5,8 +5,6 @@ import { describeValue, fieldLabel } from "@/lib/format/field-change";
 
 const ACTIONS: Record<string, string> = COMMITMENT_ACTION_LABELS;
 
-
-
 function show(field: string, value: unknown): string {
   const text = describeValue(field, value);
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
@@ -31,7 +29,13 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
                   <div key={c.field} className="contents">
                     <dt className="font-medium">{fieldLabel(c.field)}</dt>
                     <dd>
-                      {c.before === null ? show(c.field, c.after) : <>{show(c.field, c.before)} → {show(c.field, c.after)}</>}
+                      {c.before === null ? (
+                        show(c.field, c.after)
+                      ) : (
+                        <>
+                          {show(c.field, c.before)} → {show(c.field, c.after)}
+                        </>
+                      )}
                     </dd>
                   </div>
                 ))}

@@ -15,9 +15,21 @@ export function ManagementPanel({ user, commitment }: { user: CurrentUser; commi
   }
   return (
     <nav aria-label="Beheer" className="no-print mt-3 flex flex-wrap gap-3 text-sm">
-      {canEdit ? <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/bewerken`}>Bewerken</Link> : null}
-      {canChangeStatus ? <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/status`}>Status wijzigen</Link> : null}
-      {canReset ? <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/termijn`}>Termijn opnieuw vaststellen</Link> : null}
+      {canEdit ? (
+        <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/bewerken`}>
+          Bewerken
+        </Link>
+      ) : null}
+      {canChangeStatus ? (
+        <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/status`}>
+          Status wijzigen
+        </Link>
+      ) : null}
+      {canReset ? (
+        <Link className="rounded border border-rijks px-3 py-1" href={`/beheer/toezeggingen/${commitment.number}/termijn`}>
+          Termijn opnieuw vaststellen
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -21,14 +21,17 @@ function who(merge: Merge, field: EditableField): string {
 export function MergeNotice({ merge }: { merge: Merge }) {
   return (
     <section aria-labelledby="merge-heading" className="space-y-3 rounded border border-amber-400 bg-amber-50 p-4 text-sm">
-      <h2 id="merge-heading" className="font-semibold">Samenvoegen met versie {merge.version}</h2>
+      <h2 id="merge-heading" className="font-semibold">
+        Samenvoegen met versie {merge.version}
+      </h2>
       {merge.kept.length ? (
         <div>
           <p>Overgenomen uit de wijziging van de ander (u had deze velden niet aangepast):</p>
           <ul className="mt-1 list-disc pl-5">
             {merge.kept.map((field) => (
               <li key={field}>
-                <span className="font-medium">{EDITABLE_FIELD_LABELS[field]}</span>: {shown(field, merge.theirs)} <span className="text-gray-700">({who(merge, field)})</span>
+                <span className="font-medium">{EDITABLE_FIELD_LABELS[field]}</span>: {shown(field, merge.theirs)}{" "}
+                <span className="text-gray-700">({who(merge, field)})</span>
               </li>
             ))}
           </ul>

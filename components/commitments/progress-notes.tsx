@@ -20,13 +20,17 @@ export function ProgressNotes({ notes, user, commitment, addNote }: Props) {
   if (!notes.length && !canAdd) return null;
   return (
     <section aria-labelledby="voortgang" className="mt-6">
-      <h2 id="voortgang" className="text-lg font-semibold">Voortgang</h2>
+      <h2 id="voortgang" className="text-lg font-semibold">
+        Voortgang
+      </h2>
       {notes.length ? (
         <ol className="mt-2 space-y-2">
           {notes.map((n, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: notes are rendered once on the server, in order, and never reordered
             <li key={i} className="rounded border border-gray-200 bg-white p-3 text-sm">
-              <p className="font-medium"><time dateTime={n.date}>{formatDate(n.date)}</time> · {n.author}</p>
+              <p className="font-medium">
+                <time dateTime={n.date}>{formatDate(n.date)}</time> · {n.author}
+              </p>
               <p className="mt-1 whitespace-pre-line">{n.text}</p>
             </li>
           ))}
@@ -34,7 +38,11 @@ export function ProgressNotes({ notes, user, commitment, addNote }: Props) {
       ) : (
         <p className="mt-2 text-sm text-muted">Nog geen voortgang vastgelegd.</p>
       )}
-      {canAdd ? <div className="mt-3"><ProgressNoteForm action={addNote} number={commitment.number} today={today()} /></div> : null}
+      {canAdd ? (
+        <div className="mt-3">
+          <ProgressNoteForm action={addNote} number={commitment.number} today={today()} />
+        </div>
+      ) : null}
     </section>
   );
 }

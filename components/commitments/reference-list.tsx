@@ -12,7 +12,12 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
           <span className="w-24 shrink-0 text-xs font-semibold uppercase tracking-wide text-muted">{REFERENCE_ROLE_LABELS[r.role]}</span>
           <span className="min-w-0 flex-1">
             <Link href={`/documenten/${r.id}`}>{r.label}</Link>
-            {r.title ? <span className="block text-sm text-muted">{r.title}{r.date ? `, ${formatDate(r.date)}` : ""}</span> : null}
+            {r.title ? (
+              <span className="block text-sm text-muted">
+                {r.title}
+                {r.date ? `, ${formatDate(r.date)}` : ""}
+              </span>
+            ) : null}
           </span>
           <a href={r.url} className="text-sm" rel="external noopener">
             officielebekendmakingen.nl<span className="sr-only"> ({r.label})</span>

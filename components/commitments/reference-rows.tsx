@@ -17,7 +17,9 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
   return (
     <fieldset className="space-y-3 rounded border border-gray-300 p-3">
       <legend className="px-1 text-sm font-medium">Kamerstukken</legend>
-      <p className="text-xs text-muted">Typ een verwijzing zoals hij in de brief staat, bijvoorbeeld “Kamerstuk 29 628, nr. 1030” of “Aanhangsel Handelingen II 2020/21, nr. 2065”.</p>
+      <p className="text-xs text-muted">
+        Typ een verwijzing zoals hij in de brief staat, bijvoorbeeld “Kamerstuk 29 628, nr. 1030” of “Aanhangsel Handelingen II 2020/21, nr. 2065”.
+      </p>
       {rows.map((row, index) => {
         const parsed = row.citation.trim() ? tryParseKamerstukCitation(row.citation) : null;
         const serverError = errors?.[`references.${index}.citation`] ?? errors?.[`references.${index}.role`];
@@ -25,7 +27,9 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
         return (
           <div key={row.key} className="grid gap-2 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
             <div>
-              <label htmlFor={`ref-${row.key}`} className="sr-only">Verwijzing {index + 1}</label>
+              <label htmlFor={`ref-${row.key}`} className="sr-only">
+                Verwijzing {index + 1}
+              </label>
               <input
                 id={`ref-${row.key}`}
                 name="refCitation"
@@ -37,17 +41,35 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
                 placeholder="Kamerstuk 29 628, nr. 1030"
               />
               <p id={feedbackId} aria-live="polite" className="mt-1 text-xs">
-                {serverError ? <span className="text-overdue">{serverError.join(" ")}</span>
-                  : parsed?.ok ? <span className="text-ok">✓ {parsed.citation.label} → <a href={parsed.citation.url} rel="external noopener">{parsed.citation.id}</a></span>
-                  : parsed ? <span className="text-overdue">{parsed.error.message}</span>
-                  : null}
+                {serverError ? (
+                  <span className="text-overdue">{serverError.join(" ")}</span>
+                ) : parsed?.ok ? (
+                  <span className="text-ok">
+                    ✓ {parsed.citation.label} →{" "}
+                    <a href={parsed.citation.url} rel="external noopener">
+                      {parsed.citation.id}
+                    </a>
+                  </span>
+                ) : parsed ? (
+                  <span className="text-overdue">{parsed.error.message}</span>
+                ) : null}
               </p>
             </div>
             <div>
-              <label htmlFor={`ref-role-${row.key}`} className="sr-only">Rol van verwijzing {index + 1}</label>
-              <select id={`ref-role-${row.key}`} name="refRole" value={row.role} onChange={(e) => update(row.key, { role: e.target.value })} className={inputClass}>
+              <label htmlFor={`ref-role-${row.key}`} className="sr-only">
+                Rol van verwijzing {index + 1}
+              </label>
+              <select
+                id={`ref-role-${row.key}`}
+                name="refRole"
+                value={row.role}
+                onChange={(e) => update(row.key, { role: e.target.value })}
+                className={inputClass}
+              >
                 {ROLE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>{o.label}</option>
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </div>
@@ -57,11 +79,7 @@ export function ReferenceRows({ initial, errors }: { initial: Array<{ citation: 
           </div>
         );
       })}
-      <button
-        type="button"
-        onClick={() => add({ citation: "", role: "related" })}
-        className="text-sm underline"
-      >
+      <button type="button" onClick={() => add({ citation: "", role: "related" })} className="text-sm underline">
         + Nog een verwijzing
       </button>
     </fieldset>

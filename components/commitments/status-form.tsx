@@ -34,13 +34,21 @@ export function StatusForm({ action, number, version, targets }: Props) {
         {(p) => (
           <select {...p} name="to" value={to} onChange={(e) => setTo(e.target.value as CommitmentStatus)} className={inputClass}>
             {targets.map((t) => (
-              <option key={t} value={t}>{STATUS_LABELS[t]}</option>
+              <option key={t} value={t}>
+                {STATUS_LABELS[t]}
+              </option>
             ))}
           </select>
         )}
       </Field>
       {requirement?.field === "documentId" ? (
-        <Field id="fulfilledBy" label={requirement.label} required errors={errors.fulfilledBy} hint="De brief die de toezegging nakomt, bijvoorbeeld: Kamerstuk 29 628, nr. 1030.">
+        <Field
+          id="fulfilledBy"
+          label={requirement.label}
+          required
+          errors={errors.fulfilledBy}
+          hint="De brief die de toezegging nakomt, bijvoorbeeld: Kamerstuk 29 628, nr. 1030."
+        >
           {(p) => <input {...p} name="fulfilledBy" defaultValue={values.fulfilledBy ?? ""} className={inputClass} placeholder="Kamerstuk 29 628, nr. 1030" />}
         </Field>
       ) : null}

@@ -23,13 +23,26 @@ function OnTime({ row }: { row: Pick<BreakdownRow, "measured" | "onTime"> }) {
   }
   return (
     <>
-      {rate} <span className="text-xs text-muted">({nl(row.onTime)} van {nl(row.measured)})</span>
+      {rate}{" "}
+      <span className="text-xs text-muted">
+        ({nl(row.onTime)} van {nl(row.measured)})
+      </span>
     </>
   );
 }
 
 /** Per ministry or minister: outstanding, overdue, fulfilled and the on-time rate, with a total row. */
-export function BreakdownTable({ rows, kind, filters, footnoteId }: { rows: BreakdownRow[]; kind: keyof typeof KIND; filters: DashboardFilters; footnoteId: string }) {
+export function BreakdownTable({
+  rows,
+  kind,
+  filters,
+  footnoteId,
+}: {
+  rows: BreakdownRow[];
+  kind: keyof typeof KIND;
+  filters: DashboardFilters;
+  footnoteId: string;
+}) {
   if (!rows.length) return <p className="rounded border border-gray-200 bg-white p-4">Geen toezeggingen in deze selectie.</p>;
   const total = sumCounts(rows, COUNTS);
   // Drilling down: the same dashboard for one ministry or minister, keeping the other filters.
@@ -42,9 +55,15 @@ export function BreakdownTable({ rows, kind, filters, footnoteId }: { rows: Brea
           <thead>
             <tr>
               <th scope="col">{KIND[kind].column}</th>
-              <th scope="col" className="num">Openstaand</th>
-              <th scope="col" className="num">waarvan over de termijn</th>
-              <th scope="col" className="num">Nagekomen</th>
+              <th scope="col" className="num">
+                Openstaand
+              </th>
+              <th scope="col" className="num">
+                waarvan over de termijn
+              </th>
+              <th scope="col" className="num">
+                Nagekomen
+              </th>
               <th scope="col" className="num" aria-describedby={footnoteId}>
                 Op tijd nagekomen<span aria-hidden="true">*</span>
               </th>
@@ -60,29 +79,33 @@ export function BreakdownTable({ rows, kind, filters, footnoteId }: { rows: Brea
                 <td className="num">{nl(row.outstanding)}</td>
                 <td className={row.overdue ? "num font-medium text-overdue" : "num"}>{nl(row.overdue)}</td>
                 <td className="num">{nl(row.fulfilled)}</td>
-                <td className="num"><OnTime row={row} /></td>
+                <td className="num">
+                  <OnTime row={row} />
+                </td>
               </tr>
             ))}
           </tbody>
           {rows.length > 1 ? (
             <tfoot className="border-t-2 border-gray-300 font-semibold">
               <tr>
-                <th scope="row" className="font-semibold">Totaal</th>
+                <th scope="row" className="font-semibold">
+                  Totaal
+                </th>
                 <td className="num">{nl(total.outstanding)}</td>
                 <td className="num">{nl(total.overdue)}</td>
                 <td className="num">{nl(total.fulfilled)}</td>
-                <td className="num"><OnTime row={total} /></td>
+                <td className="num">
+                  <OnTime row={total} />
+                </td>
               </tr>
             </tfoot>
           ) : null}
         </table>
       </div>
       <p id={footnoteId} className="text-xs text-muted">
-        * Op tijd nagekomen: van de nagekomen toezeggingen met een uiterste termijn, het deel dat is nagekomen op of vóór
-        die uiterste termijn. De datum van nakoming is de datum van het Kamerstuk dat haar nakomt, of anders de dag waarop
-        zij als nagekomen is vastgelegd. Nagekomen
-        toezeggingen zonder uiterste termijn, zoals ‘op korte termijn’, tellen niet mee; is er niets te meten, dan staat
-        er —. Openstaand is open of deels nagekomen.
+        * Op tijd nagekomen: van de nagekomen toezeggingen met een uiterste termijn, het deel dat is nagekomen op of vóór die uiterste termijn. De datum van
+        nakoming is de datum van het Kamerstuk dat haar nakomt, of anders de dag waarop zij als nagekomen is vastgelegd. Nagekomen toezeggingen zonder uiterste
+        termijn, zoals ‘op korte termijn’, tellen niet mee; is er niets te meten, dan staat er —. Openstaand is open of deels nagekomen.
       </p>
     </div>
   );

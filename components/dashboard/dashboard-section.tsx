@@ -14,7 +14,9 @@ export function DashboardSection({ id, title, intro, children, keepTogether }: S
   return (
     <section aria-labelledby={id} className={`space-y-3 ${keepTogether ? "print:break-inside-avoid" : ""}`}>
       <div>
-        <h2 id={id} className="text-lg font-semibold">{title}</h2>
+        <h2 id={id} className="text-lg font-semibold">
+          {title}
+        </h2>
         {intro ? <p className="text-sm text-muted">{intro}</p> : null}
       </div>
       {children}

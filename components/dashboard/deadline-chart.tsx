@@ -11,7 +11,11 @@ const HEIGHT = 300;
 
 const noSubscription = () => () => {};
 function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 interface TickProps {
@@ -25,8 +29,14 @@ function MonthTick({ x = 0, y = 0, payload, buckets }: TickProps & { buckets: Mo
   if (!bucket) return null;
   return (
     <text x={x} y={y + 12} textAnchor="middle" fill="#4b5563" fontSize={12}>
-      <tspan x={x} fontWeight={bucket.current ? 700 : 400}>{bucket.short}</tspan>
-      {bucket.year ? <tspan x={x} dy={15}>{bucket.year}</tspan> : null}
+      <tspan x={x} fontWeight={bucket.current ? 700 : 400}>
+        {bucket.short}
+      </tspan>
+      {bucket.year ? (
+        <tspan x={x} dy={15}>
+          {bucket.year}
+        </tspan>
+      ) : null}
     </text>
   );
 }
@@ -39,7 +49,13 @@ export function DeadlineChart({ buckets, summary }: { buckets: MonthBucket[]; su
       {inBrowser ? (
         // responsive: sized to its box in real pixels (so the tooltip follows the pointer); on paper print.css
         // scales the drawing down to the page instead.
-        <BarChart responsive style={{ width: "100%", height: HEIGHT }} data={buckets} accessibilityLayer={false} margin={{ top: 20, right: 8, bottom: 8, left: 0 }}>
+        <BarChart
+          responsive
+          style={{ width: "100%", height: HEIGHT }}
+          data={buckets}
+          accessibilityLayer={false}
+          margin={{ top: 20, right: 8, bottom: 8, left: 0 }}
+        >
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
           <XAxis dataKey="month" interval={0} height={40} tickLine={false} axisLine={{ stroke: "#9ca3af" }} tick={<MonthTick buckets={buckets} />} />
           <YAxis allowDecimals={false} width={48} tickLine={false} axisLine={false} tick={{ fill: "#4b5563", fontSize: 12 }} />
@@ -48,10 +64,31 @@ export function DeadlineChart({ buckets, summary }: { buckets: MonthBucket[]; su
             labelFormatter={(_, payload) => (payload?.[0]?.payload as MonthBucket | undefined)?.name ?? ""}
             formatter={(value, name) => [Number(value).toLocaleString("nl-NL"), name]}
           />
-          <Bar dataKey="outstanding" name="Openstaand" stackId="termijn" fill={CHART_COLORS.outstanding} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} />
-          <Bar dataKey="fulfilled" name="Nagekomen" stackId="termijn" fill={CHART_COLORS.fulfilled} stroke="#ffffff" strokeWidth={1} isAnimationActive={false} />
+          <Bar
+            dataKey="outstanding"
+            name="Openstaand"
+            stackId="termijn"
+            fill={CHART_COLORS.outstanding}
+            stroke="#ffffff"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="fulfilled"
+            name="Nagekomen"
+            stackId="termijn"
+            fill={CHART_COLORS.fulfilled}
+            stroke="#ffffff"
+            strokeWidth={1}
+            isAnimationActive={false}
+          />
           {current ? (
-            <ReferenceLine x={current.month} stroke="#1f2937" strokeDasharray="4 3" label={{ value: "vandaag", position: "top", fill: "#1f2937", fontSize: 12 }} />
+            <ReferenceLine
+              x={current.month}
+              stroke="#1f2937"
+              strokeDasharray="4 3"
+              label={{ value: "vandaag", position: "top", fill: "#1f2937", fontSize: 12 }}
+            />
           ) : null}
         </BarChart>
       ) : (

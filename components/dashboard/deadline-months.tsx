@@ -13,7 +13,9 @@ export function windowLabel(window: Months["window"]): string {
 function Swatch({ color, label }: { color: string; label: string }) {
   return (
     <span className="inline-flex items-center gap-1.5">
-      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><rect width="14" height="14" rx="2" fill={color} /></svg>
+      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14">
+        <rect width="14" height="14" rx="2" fill={color} />
+      </svg>
       {label}
     </span>
   );
@@ -31,8 +33,8 @@ export function DeadlineMonths({ months }: { months: Months }) {
         <span className="block">
           {windowLabel(months.window)}
           {months.window.source === "filter" ? " (het termijnvenster van de filters)" : null}
-          {months.window.truncated ? "; het venster is ingekort tot de eerste 48 maanden" : null}:{" "}
-          <strong>{nl(totals.outstanding)}</strong> openstaand, <strong>{nl(totals.fulfilled)}</strong> nagekomen.
+          {months.window.truncated ? "; het venster is ingekort tot de eerste 48 maanden" : null}: <strong>{nl(totals.outstanding)}</strong> openstaand,{" "}
+          <strong>{nl(totals.fulfilled)}</strong> nagekomen.
         </span>
         <span className="flex flex-wrap gap-4" aria-hidden="true">
           <Swatch color={CHART_COLORS.outstanding} label="Openstaand (open of deels nagekomen)" />
@@ -48,9 +50,15 @@ export function DeadlineMonths({ months }: { months: Months }) {
             <thead>
               <tr>
                 <th scope="col">Maand</th>
-                <th scope="col" className="num">Openstaand</th>
-                <th scope="col" className="num">Nagekomen</th>
-                <th scope="col" className="num">Samen</th>
+                <th scope="col" className="num">
+                  Openstaand
+                </th>
+                <th scope="col" className="num">
+                  Nagekomen
+                </th>
+                <th scope="col" className="num">
+                  Samen
+                </th>
               </tr>
             </thead>
             <tbody>

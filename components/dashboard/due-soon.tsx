@@ -21,7 +21,9 @@ export function DueSoon({ due, filters, days }: { due: DueSoonSection; filters: 
               <dt className="text-sm text-muted">Binnen {w.days} dagen</dt>
               <dd className="mt-1">
                 {href ? (
-                  <a href={href} className="text-2xl font-semibold text-ink no-underline hover:underline">{nl(w.count)}</a>
+                  <a href={href} className="text-2xl font-semibold text-ink no-underline hover:underline">
+                    {nl(w.count)}
+                  </a>
                 ) : (
                   <span className="text-2xl font-semibold">{nl(w.count)}</span>
                 )}
@@ -39,13 +41,17 @@ export function DueSoon({ due, filters, days }: { due: DueSoonSection; filters: 
                 <th scope="col">Toezegging</th>
                 <th scope="col">Termijn</th>
                 <th scope="col">Uiterste termijn</th>
-                <th scope="col" className="num">Nog</th>
+                <th scope="col" className="num">
+                  Nog
+                </th>
               </tr>
             </thead>
             <tbody>
               {due.items.map((item) => (
                 <tr key={item.number}>
-                  <td><CommitmentCell item={item} /></td>
+                  <td>
+                    <CommitmentCell item={item} />
+                  </td>
                   <td>{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
                   <td className="date">{formatDate(item.latest)}</td>
                   <td className="num date">{item.daysRemaining === 0 ? "vandaag" : formatDays(item.daysRemaining)}</td>

@@ -19,13 +19,17 @@ export function OverdueTable({ overdue, filters }: { overdue: OverdueSection; fi
               <th scope="col">Toezegging</th>
               <th scope="col">Termijn</th>
               <th scope="col">Uiterste termijn</th>
-              <th scope="col" className="num">Over de termijn</th>
+              <th scope="col" className="num">
+                Over de termijn
+              </th>
             </tr>
           </thead>
           <tbody>
             {overdue.items.map((item) => (
               <tr key={item.number}>
-                <td><CommitmentCell item={item} /></td>
+                <td>
+                  <CommitmentCell item={item} />
+                </td>
                 <td>{item.deadlinePhrase ? <q>{item.deadlinePhrase}</q> : "—"}</td>
                 <td className="date">{formatDate(item.latest)}</td>
                 <td className="num date font-medium text-overdue">{formatDays(item.daysOverdue)}</td>

@@ -38,7 +38,10 @@ export function StatusCounts({ counts, filters }: { counts: Counts; filters: Das
         <div key={card.label} className={`rounded border bg-white p-3 ${card.tone === "overdue" && card.value > 0 ? "border-red-300" : "border-gray-200"}`}>
           <dt className="text-sm text-muted">{card.label}</dt>
           <dd className="mt-1">
-            <a href={card.href} className={`text-2xl font-semibold no-underline hover:underline ${card.tone === "overdue" && card.value > 0 ? "text-overdue" : "text-ink"}`}>
+            <a
+              href={card.href}
+              className={`text-2xl font-semibold no-underline hover:underline ${card.tone === "overdue" && card.value > 0 ? "text-overdue" : "text-ink"}`}
+            >
               {nl(card.value)}
             </a>
             {card.note ? <span className="block text-xs text-muted">{card.note}</span> : null}

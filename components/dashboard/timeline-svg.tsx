@@ -30,7 +30,11 @@ export function AxisSvg({ axis }: { axis: TimelineAxis }) {
             {/* a white halo keeps the label legible where the line of today crosses it */}
             <text x={tick.x + 2} y={height - 10} fontSize={12} fill="#374151" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
               {tick.label}
-              {tick.year ? <tspan x={tick.x + 2} dy={-13} fontWeight={600}>{tick.year}</tspan> : null}
+              {tick.year ? (
+                <tspan x={tick.x + 2} dy={-13} fontWeight={600}>
+                  {tick.year}
+                </tspan>
+              ) : null}
             </text>
           </g>
         ) : (
@@ -59,9 +63,11 @@ export function BarSvg({ axis, bar, overdue, oneDay }: { axis: TimelineAxis; bar
   if (bar?.continuesRight) x2 = Math.max(x2 - ARROW, x1);
   return (
     <svg aria-hidden="true" viewBox={`0 0 ${AXIS_WIDTH} ${ROW_HEIGHT}`} className="block h-auto w-full" focusable="false">
-      {axis.ticks.filter((t) => t.label).map((t) => (
-        <line key={t.month} x1={t.x} x2={t.x} y1={0} y2={ROW_HEIGHT} stroke={TIMELINE_COLORS.grid} strokeDasharray="2 3" />
-      ))}
+      {axis.ticks
+        .filter((t) => t.label)
+        .map((t) => (
+          <line key={t.month} x1={t.x} x2={t.x} y1={0} y2={ROW_HEIGHT} stroke={TIMELINE_COLORS.grid} strokeDasharray="2 3" />
+        ))}
       {bar && oneDay && !bar.continuesLeft && !bar.continuesRight ? (
         <g fill={color}>
           <Milestone bar={bar} />

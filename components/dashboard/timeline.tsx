@@ -16,23 +16,34 @@ function rangeText(item: DashboardItem): string {
 
 function Legend({ axis }: { axis: TimelineAxis }) {
   const swatch = (color: string) => (
-    <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12"><rect y="1" width="22" height="10" rx="2" fill={color} /></svg>
+    <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
+      <rect y="1" width="22" height="10" rx="2" fill={color} />
+    </svg>
   );
   return (
     <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Legenda">
       <li className="inline-flex items-center gap-1.5">{swatch(TIMELINE_COLORS.due)} uiterste termijn nog niet verstreken</li>
       <li className="inline-flex items-center gap-1.5">{swatch(TIMELINE_COLORS.overdue)} over de termijn</li>
       <li className="inline-flex items-center gap-1.5">
-        <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14"><polygon points="7,0 14,7 7,14 0,7" fill={TIMELINE_COLORS.due} /></svg>
+        <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14">
+          <polygon points="7,0 14,7 7,14 0,7" fill={TIMELINE_COLORS.due} />
+        </svg>
         één vaste dag
       </li>
       <li className="inline-flex items-center gap-1.5">
-        <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12"><g fill={TIMELINE_COLORS.due}><rect y="1" width="15" height="10" /><polygon points="15,0 21,6 15,12" /></g></svg>
+        <svg aria-hidden="true" width="22" height="12" viewBox="0 0 22 12">
+          <g fill={TIMELINE_COLORS.due}>
+            <rect y="1" width="15" height="10" />
+            <polygon points="15,0 21,6 15,12" />
+          </g>
+        </svg>
         loopt door buiten het venster, of heeft geen einddatum
       </li>
       {axis.todayX !== null ? (
         <li className="inline-flex items-center gap-1.5">
-          <svg aria-hidden="true" width="10" height="14" viewBox="0 0 10 14"><line x1="5" x2="5" y1="0" y2="14" stroke={TIMELINE_COLORS.today} strokeWidth="2" /></svg>
+          <svg aria-hidden="true" width="10" height="14" viewBox="0 0 10 14">
+            <line x1="5" x2="5" y1="0" y2="14" stroke={TIMELINE_COLORS.today} strokeWidth="2" />
+          </svg>
           vandaag
         </li>
       ) : null}
@@ -40,7 +51,19 @@ function Legend({ axis }: { axis: TimelineAxis }) {
   );
 }
 
-function GroupTable({ group, axis, today, filters, headingId }: { group: TimelineGroup; axis: TimelineAxis; today: string; filters: DashboardFilters; headingId: string }) {
+function GroupTable({
+  group,
+  axis,
+  today,
+  filters,
+  headingId,
+}: {
+  group: TimelineGroup;
+  axis: TimelineAxis;
+  today: string;
+  filters: DashboardFilters;
+  headingId: string;
+}) {
   const more = group.inWindow - group.items.length;
   return (
     <section aria-labelledby={headingId} className="space-y-1">
@@ -59,8 +82,12 @@ function GroupTable({ group, axis, today, filters, headingId }: { group: Timelin
           </colgroup>
           <thead className="bg-gray-50">
             <tr>
-              <th scope="col" className="px-3 py-1.5 align-bottom font-semibold">Toezegging</th>
-              <th scope="col" className="px-3 py-1.5 align-bottom font-semibold">Termijn</th>
+              <th scope="col" className="px-3 py-1.5 align-bottom font-semibold">
+                Toezegging
+              </th>
+              <th scope="col" className="px-3 py-1.5 align-bottom font-semibold">
+                Termijn
+              </th>
               <th scope="col" className="px-3 pb-0 pt-1.5 align-bottom font-semibold">
                 <span className="sr-only">Op de tijdas</span>
                 <AxisSvg axis={axis} />
@@ -72,13 +99,20 @@ function GroupTable({ group, axis, today, filters, headingId }: { group: Timelin
               const overdue = item.latest !== null && item.latest < today;
               return (
                 <tr key={item.number} className="border-t border-gray-200 align-middle print:break-inside-avoid">
-                  <td className="px-3 py-1.5"><CommitmentCell item={item} showMinistry={false} /></td>
+                  <td className="px-3 py-1.5">
+                    <CommitmentCell item={item} showMinistry={false} />
+                  </td>
                   <td className="px-3 py-1.5">
                     {rangeText(item)}
                     {overdue ? <span className="block text-xs font-medium text-overdue">over de termijn</span> : null}
                   </td>
                   <td className="px-3 py-1.5">
-                    <BarSvg axis={axis} bar={timelineBar(axis, item.earliest, item.latest)} overdue={overdue} oneDay={item.earliest !== null && item.earliest === item.latest} />
+                    <BarSvg
+                      axis={axis}
+                      bar={timelineBar(axis, item.earliest, item.latest)}
+                      overdue={overdue}
+                      oneDay={item.earliest !== null && item.earliest === item.latest}
+                    />
                   </td>
                 </tr>
               );
@@ -107,9 +141,8 @@ export function Timeline({ timeline, filters }: { timeline: TimelineData; filter
       <div className="space-y-2 text-sm">
         <p>
           {windowLabel(timeline.window)}
-          {timeline.window.source === "filter" ? " (het termijnvenster van de filters)" : null}.{" "}
-          <strong>{nl(timeline.inWindow)}</strong> van de {nl(timeline.outstanding)} openstaande toezeggingen{" "}
-          {timeline.inWindow === 1 ? "heeft" : "hebben"} een termijn in dit venster.
+          {timeline.window.source === "filter" ? " (het termijnvenster van de filters)" : null}. <strong>{nl(timeline.inWindow)}</strong> van de{" "}
+          {nl(timeline.outstanding)} openstaande toezeggingen {timeline.inWindow === 1 ? "heeft" : "hebben"} een termijn in dit venster.
           {timeline.undated
             ? ` ${nl(timeline.undated)} ${timeline.undated === 1 ? "heeft geen datum (zoals ‘op korte termijn’) en staat" : "hebben geen datum (zoals ‘op korte termijn’) en staan"} niet op de tijdlijn.`
             : null}
@@ -120,7 +153,14 @@ export function Timeline({ timeline, filters }: { timeline: TimelineData; filter
       </div>
       {timeline.groups.length ? (
         timeline.groups.map((group) => (
-          <GroupTable key={group.ministry.code} group={group} axis={axis} today={timeline.today} filters={filters} headingId={`tijdlijn-${group.ministry.code}`} />
+          <GroupTable
+            key={group.ministry.code}
+            group={group}
+            axis={axis}
+            today={timeline.today}
+            filters={filters}
+            headingId={`tijdlijn-${group.ministry.code}`}
+          />
         ))
       ) : (
         <p className="rounded border border-gray-200 bg-white p-4">Geen openstaande toezeggingen met een termijn in dit venster.</p>

@@ -20,7 +20,9 @@ export function FollowButton({ number, following, action }: { number: string; fo
         {pending ? "Bezig…" : now ? "Niet meer volgen" : "Volgen"}
       </button>
       <p className="text-xs text-muted">
-        {now ? "U krijgt wijzigingen en herinneringen voor deze toezegging in uw dagelijkse e-mail." : "Volg deze toezegging om wijzigingen en herinneringen per e-mail te krijgen."}
+        {now
+          ? "U krijgt wijzigingen en herinneringen voor deze toezegging in uw dagelijkse e-mail."
+          : "Volg deze toezegging om wijzigingen en herinneringen per e-mail te krijgen."}
       </p>
       <FormMessage status={state.status} message={state.message} />
     </form>

@@ -18,8 +18,12 @@ export function FollowedCommitments({ rows, action }: { rows: FollowedCommitment
           {rows.map((r) => (
             <li key={r.number} className="flex flex-wrap items-start justify-between gap-3 p-3 text-sm">
               <div>
-                <Link href={`/toezeggingen/${r.number}`} className="font-medium">{r.number} {r.title}</Link>
-                <p className="text-muted">{r.status} · termijn: {r.deadline} · gevolgd sinds {r.since}</p>
+                <Link href={`/toezeggingen/${r.number}`} className="font-medium">
+                  {r.number} {r.title}
+                </Link>
+                <p className="text-muted">
+                  {r.status} · termijn: {r.deadline} · gevolgd sinds {r.since}
+                </p>
               </div>
               <form action={formAction}>
                 <input type="hidden" name="number" value={r.number} />

@@ -21,8 +21,12 @@ export function FollowedFilters({ rows, action }: { rows: FollowedFilterRow[]; a
           {rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-start justify-between gap-3 p-3 text-sm">
               <div>
-                <Link href={r.href} className="font-medium">{r.name}</Link>
-                <p className="text-muted">{r.description} · gevolgd sinds {r.since}</p>
+                <Link href={r.href} className="font-medium">
+                  {r.name}
+                </Link>
+                <p className="text-muted">
+                  {r.description} · gevolgd sinds {r.since}
+                </p>
               </div>
               <form action={formAction}>
                 <input type="hidden" name="id" value={r.id} />

@@ -12,10 +12,15 @@ export function OwnerRemindersForm({ on, ministryName, action }: { on: boolean; 
     <form action={formAction} className="space-y-2 text-sm">
       <p>
         Als redacteur krijgt u herinneringen voor de termijnen van alle toezeggingen van {ministryName}.{" "}
-        {now ? <strong>Deze herinneringen staan aan.</strong> : <strong>Deze herinneringen staan uit.</strong>} Toezeggingen die u volgt blijven herinneringen geven.
+        {now ? <strong>Deze herinneringen staan aan.</strong> : <strong>Deze herinneringen staan uit.</strong>} Toezeggingen die u volgt blijven herinneringen
+        geven.
       </p>
       <input type="hidden" name="on" value={now ? "0" : "1"} />
-      <button type="submit" disabled={pending} className="rounded border border-rijks bg-white px-3 py-1 font-medium text-rijks hover:bg-blue-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-rijks bg-white px-3 py-1 font-medium text-rijks hover:bg-blue-50 disabled:opacity-60"
+      >
         {pending ? "Bezig…" : now ? "Herinneringen voor mijn ministerie uitzetten" : "Herinneringen voor mijn ministerie aanzetten"}
       </button>
       <FormMessage status={state.status} message={state.message} />

@@ -10,8 +10,12 @@ export function ReminderScheduleTable() {
       <caption className="sr-only">Wanneer herinneringen komen, per precisie van de termijn</caption>
       <thead className="bg-gray-50">
         <tr>
-          <th scope="col" className="px-3 py-2 font-semibold">Termijn genoemd als</th>
-          <th scope="col" className="px-3 py-2 font-semibold">Herinnering</th>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Termijn genoemd als
+          </th>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Herinnering
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -19,9 +23,13 @@ export function ReminderScheduleTable() {
           const days = REMINDER_DAYS_BEFORE[precision];
           return (
             <tr key={precision} className="border-t border-gray-200">
-              <th scope="row" className="px-3 py-2 font-medium">{PRECISION_LABELS[precision]}</th>
+              <th scope="row" className="px-3 py-2 font-medium">
+                {PRECISION_LABELS[precision]}
+              </th>
               <td className="px-3 py-2">
-                {days.length ? `${days.join(" en ")} dagen voor de uiterste datum, en de dag erna als de toezegging dan nog openstaat` : "geen (er is geen datum)"}
+                {days.length
+                  ? `${days.join(" en ")} dagen voor de uiterste datum, en de dag erna als de toezegging dan nog openstaat`
+                  : "geen (er is geen datum)"}
               </td>
             </tr>
           );

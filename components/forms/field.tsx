@@ -24,7 +24,12 @@ export function Field({
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
-        {required ? <span className="text-overdue" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-overdue" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-muted">
@@ -46,7 +51,9 @@ export function FormMessage({ status, message }: { status?: string; message?: st
   return (
     <div aria-live="polite" role="status">
       {message ? (
-        <p className={`rounded border p-3 text-sm ${status === "saved" ? "border-green-300 bg-green-50 text-ok" : "border-red-300 bg-red-50 text-overdue"}`}>{message}</p>
+        <p className={`rounded border p-3 text-sm ${status === "saved" ? "border-green-300 bg-green-50 text-ok" : "border-red-300 bg-red-50 text-overdue"}`}>
+          {message}
+        </p>
       ) : null}
     </div>
   );
@@ -54,7 +61,12 @@ export function FormMessage({ status, message }: { status?: string; message?: st
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60"
+    >
       {pending ? "Bezig met opslaan…" : children}
     </button>
   );

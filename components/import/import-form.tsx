@@ -53,11 +53,26 @@ export function ImportForm({ action, accept, label, hint, columnName }: Props) {
   return (
     <form onSubmit={submit} className="space-y-5" noValidate aria-busy={pending}>
       <div className="space-y-4 rounded border border-gray-200 bg-white p-4">
-        <Field id="bestand" label={label} hint={hint} required errors={localProblem ? [localProblem] : state.status === "error" && !stale ? state.fileProblems : undefined}>
-          {(p) => <input {...p} type="file" name="bestand" accept={accept} onChange={() => {
+        <Field
+          id="bestand"
+          label={label}
+          hint={hint}
+          required
+          errors={localProblem ? [localProblem] : state.status === "error" && !stale ? state.fileProblems : undefined}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              name="bestand"
+              accept={accept}
+              onChange={() => {
                 setStale(true);
                 setLocalProblem(null);
-              }} className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-rijks-light file:px-3 file:py-1`} />}
+              }}
+              className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-rijks-light file:px-3 file:py-1`}
+            />
+          )}
         </Field>
         {checked ? <input type="hidden" name="controle" value={report.fileHash} /> : null}
         <label className="flex items-center gap-2 text-sm">
@@ -65,7 +80,13 @@ export function ImportForm({ action, accept, label, hint, columnName }: Props) {
           Ook dubbelen importeren (toezeggingen die al in het register staan, uit hetzelfde Kamerstuk)
         </label>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="mode" value="dry-run" disabled={pending} className={`${button} border border-rijks bg-white text-rijks hover:bg-rijks-light`}>
+          <button
+            type="submit"
+            name="mode"
+            value="dry-run"
+            disabled={pending}
+            className={`${button} border border-rijks bg-white text-rijks hover:bg-rijks-light`}
+          >
             {pending && busy === "dry-run" ? "Bezig met controleren…" : checked ? "Opnieuw controleren" : "Controleren"}
           </button>
           {checked && !report.blocked && report.writable > 0 ? (
@@ -81,23 +102,32 @@ export function ImportForm({ action, accept, label, hint, columnName }: Props) {
         </div>
       </div>
 
-      <FormMessage status={state.status === "error" || (checked && report.mode !== "dry-run") ? "error" : "saved"} message={stale ? undefined : state.message} />
+      <FormMessage
+        status={state.status === "error" || (checked && report.mode !== "dry-run") ? "error" : "saved"}
+        message={stale ? undefined : state.message}
+      />
 
       {report?.written ? <ImportSummary report={report} unchangedRows={unchangedRows} columnName={columnName} /> : null}
       {checked ? (
         <section aria-labelledby="controle" className="space-y-4">
-          <h2 id="controle" className="text-lg font-semibold">Controle: wat het importeren doet</h2>
+          <h2 id="controle" className="text-lg font-semibold">
+            Controle: wat het importeren doet
+          </h2>
           <ReportHeading report={report} unchangedRows={unchangedRows} />
           {report.notices.length ? (
             <ul className="list-disc pl-5 text-sm">
-              {report.notices.map((n) => <li key={n}>{n}</li>)}
+              {report.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
             </ul>
           ) : null}
           {report.blocked ? (
             <p className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
-              {report.counts.ongeldig + report.counts.conflict} {report.counts.ongeldig + report.counts.conflict === 1 ? "rij is" : "rijen zijn"} ongeldig of in conflict.
-              Zolang dat zo is, importeert ‘Importeren’ niets. Verbeter het bestand en controleer opnieuw
-              {report.writable > 0 ? ", of importeer alleen de geldige rijen; de andere blijven dan buiten beschouwing." : "; er zijn geen geldige rijen met wijzigingen."}
+              {report.counts.ongeldig + report.counts.conflict} {report.counts.ongeldig + report.counts.conflict === 1 ? "rij is" : "rijen zijn"} ongeldig of in
+              conflict. Zolang dat zo is, importeert ‘Importeren’ niets. Verbeter het bestand en controleer opnieuw
+              {report.writable > 0
+                ? ", of importeer alleen de geldige rijen; de andere blijven dan buiten beschouwing."
+                : "; er zijn geen geldige rijen met wijzigingen."}
             </p>
           ) : report.writable === 0 ? (
             <p className="rounded border border-gray-200 bg-white p-3 text-sm">Het bestand verandert niets aan het register.</p>

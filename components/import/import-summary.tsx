@@ -9,7 +9,9 @@ export function ImportSummary({ report, unchangedRows, columnName }: { report: I
   const left = { ...report, rows: report.rows.filter((r) => r.outcome !== "aanmaken" && r.outcome !== "bijwerken") };
   return (
     <section aria-labelledby="import-klaar" className="space-y-4">
-      <h2 id="import-klaar" className="text-lg font-semibold">Import voltooid</h2>
+      <h2 id="import-klaar" className="text-lg font-semibold">
+        Import voltooid
+      </h2>
       <ReportHeading report={report} unchangedRows={unchangedRows} />
       <p className="text-sm">
         {report.writable

@@ -55,7 +55,10 @@ export function LetterCandidate({
       <h3 id={`${prefix}-heading`} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         Kandidaat {n}
         <span className="sr-only">: {KIND_LABELS[candidate.kind]}</span>
-        <span aria-hidden="true" className={`rounded px-2 py-0.5 text-xs font-medium ${candidate.kind === "new" ? "bg-rijks-light text-rijks" : "bg-green-50 text-ok"}`}>
+        <span
+          aria-hidden="true"
+          className={`rounded px-2 py-0.5 text-xs font-medium ${candidate.kind === "new" ? "bg-rijks-light text-rijks" : "bg-green-50 text-ok"}`}
+        >
           {candidate.kind === "new" ? "nieuw" : "nagekomen"}
         </span>
       </h3>
@@ -64,7 +67,8 @@ export function LetterCandidate({
       {candidate.duplicateOf ? (
         <div id={`${prefix}-duplicate`} className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
           <p className="font-medium">
-            Al in het register: <Link href={`/toezeggingen/${candidate.duplicateOf.number}`}>{candidate.duplicateOf.number}</Link> ({candidate.duplicateOf.title})
+            Al in het register: <Link href={`/toezeggingen/${candidate.duplicateOf.number}`}>{candidate.duplicateOf.number}</Link> (
+            {candidate.duplicateOf.title})
           </p>
           <p className="mt-1">Deze brief is eerder geïmporteerd en deze toezegging staat er al in. Neem haar niet over, of leg bewust een tweede vast:</p>
           <label className="mt-1 flex items-center gap-2">
@@ -74,11 +78,24 @@ export function LetterCandidate({
         </div>
       ) : null}
 
-      <fieldset id={`${prefix}-decision`} tabIndex={-1} aria-describedby={[cannotAccept ? `${prefix}-refusal` : null, decisionErrors ? `${prefix}-decision-error` : null].filter(Boolean).join(" ") || undefined}>
+      <fieldset
+        id={`${prefix}-decision`}
+        tabIndex={-1}
+        aria-describedby={
+          [cannotAccept ? `${prefix}-refusal` : null, decisionErrors ? `${prefix}-decision-error` : null].filter(Boolean).join(" ") || undefined
+        }
+      >
         <legend className="text-sm font-medium">Kandidaat {n} overnemen?</legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name={`c.${i}.decision`} value="accept" checked={decision === "accept"} onChange={() => onDecision("accept")} disabled={cannotAccept} />
+            <input
+              type="radio"
+              name={`c.${i}.decision`}
+              value="accept"
+              checked={decision === "accept"}
+              onChange={() => onDecision("accept")}
+              disabled={cannotAccept}
+            />
             {candidate.kind === "new" ? "Overnemen als nieuwe toezegging" : "Overnemen: de brief komt een toezegging na"}
           </label>
           <label className="flex items-center gap-2">
@@ -86,8 +103,16 @@ export function LetterCandidate({
             Niet overnemen
           </label>
         </div>
-        {cannotAccept ? <p id={`${prefix}-refusal`} className="mt-1 text-sm text-overdue">{fulfilRefusal} Deze kandidaat kunt u daarom niet overnemen.</p> : null}
-        {decisionErrors ? <p id={`${prefix}-decision-error`} className="mt-1 text-sm font-medium text-overdue">{decisionErrors.join(" ")}</p> : null}
+        {cannotAccept ? (
+          <p id={`${prefix}-refusal`} className="mt-1 text-sm text-overdue">
+            {fulfilRefusal} Deze kandidaat kunt u daarom niet overnemen.
+          </p>
+        ) : null}
+        {decisionErrors ? (
+          <p id={`${prefix}-decision-error`} className="mt-1 text-sm font-medium text-overdue">
+            {decisionErrors.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
 
       {/* Hidden, not removed, when rejected: what the reviewer typed comes back if they change their mind. */}
@@ -102,7 +127,12 @@ export function LetterCandidate({
             <Field id={`${prefix}-text`} label="Letterlijke tekst" required errors={err("text")}>
               {(p) => <textarea {...p} name={`c.${i}.text`} rows={4} defaultValue={candidate.text} className={inputClass} />}
             </Field>
-            <Field id={`${prefix}-deadlinePhrase`} label="Termijn, zoals toegezegd" errors={err("deadlinePhrase")} hint="Leeg laten als de brief geen termijn noemt.">
+            <Field
+              id={`${prefix}-deadlinePhrase`}
+              label="Termijn, zoals toegezegd"
+              errors={err("deadlinePhrase")}
+              hint="Leeg laten als de brief geen termijn noemt."
+            >
               {(p) => (
                 <>
                   <input
@@ -117,14 +147,22 @@ export function LetterCandidate({
                 </>
               )}
             </Field>
-            <LetterReferences prefix={prefix} candidateNumber={n} initial={candidate.references} letterLabel={letterLabel} errors={(row) => err(`ref.${row}`)} />
+            <LetterReferences
+              prefix={prefix}
+              candidateNumber={n}
+              initial={candidate.references}
+              letterLabel={letterLabel}
+              errors={(row) => err(`ref.${row}`)}
+            />
             <div className="grid gap-4 sm:grid-cols-3">
               <Field id={`${prefix}-ministry`} label="Ministerie" required errors={err("ministry")}>
                 {(p) => (
                   <select {...p} name={`c.${i}.ministry`} defaultValue={defaults.ministry} className={inputClass}>
                     <option value="">Kies…</option>
                     {ministries.map((m) => (
-                      <option key={m.code} value={m.code}>{m.name}</option>
+                      <option key={m.code} value={m.code}>
+                        {m.name}
+                      </option>
                     ))}
                   </select>
                 )}

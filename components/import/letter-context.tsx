@@ -11,9 +11,7 @@ export function LetterContext({ context, cue, id }: { context: HighlightedContex
         {context.after}
         {context.clippedAfter ? " …" : null}
       </blockquote>
-      <figcaption className="text-xs text-muted">
-        Uit de brief; de gemarkeerde zin is herkend aan “{cue}”.
-      </figcaption>
+      <figcaption className="text-xs text-muted">Uit de brief; de gemarkeerde zin is herkend aan “{cue}”.</figcaption>
     </figure>
   );
 }

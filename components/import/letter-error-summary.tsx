@@ -41,7 +41,14 @@ export function LetterErrorSummary({ message, errors }: { message: string; error
             const { id, label } = locateError(key);
             return (
               <li key={key}>
-                {id ? <a href={`#${id}`} className="text-overdue">{label}</a> : <span>{label}</span>}: {messages.join(" ")}
+                {id ? (
+                  <a href={`#${id}`} className="text-overdue">
+                    {label}
+                  </a>
+                ) : (
+                  <span>{label}</span>
+                )}
+                : {messages.join(" ")}
               </li>
             );
           })}

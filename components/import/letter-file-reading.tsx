@@ -21,7 +21,11 @@ export function readTextFile(file: File, onProgress: (p: ProgressReport) => void
 
 const PDF_ENDPOINT = "/beheer/import/brief/pdf";
 
-type Line = { type: "received" } | { type: "page"; page: number; pages: number } | { type: "done"; text: string; pages: number } | { type: "error"; message: string };
+type Line =
+  | { type: "received" }
+  | { type: "page"; page: number; pages: number }
+  | { type: "done"; text: string; pages: number }
+  | { type: "error"; message: string };
 
 export function readPdfOnServer(file: File, onProgress: (p: ProgressReport) => void): Promise<ReadOutcome> {
   return new Promise((resolve) => {

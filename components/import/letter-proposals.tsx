@@ -28,10 +28,16 @@ export function LetterProposals({
   const hintId = `${prefix}-fulfils-hint`;
 
   return (
-    <fieldset id={`${prefix}-fulfils`} tabIndex={-1} className="space-y-2 rounded border border-gray-300 p-3" aria-describedby={[hintId, errors?.length ? errorId : null].filter(Boolean).join(" ")}>
+    <fieldset
+      id={`${prefix}-fulfils`}
+      tabIndex={-1}
+      className="space-y-2 rounded border border-gray-300 p-3"
+      aria-describedby={[hintId, errors?.length ? errorId : null].filter(Boolean).join(" ")}
+    >
       <legend className="px-1 text-sm font-medium">Welke openstaande toezegging komt deze brief na?</legend>
       <p id={hintId} className="text-xs text-muted">
-        Gezocht op gedeelde Kamerstukken en op overeenkomst van de tekst. Kies er één; de toezegging wordt dan nagekomen met deze brief, op de datum van de brief.
+        Gezocht op gedeelde Kamerstukken en op overeenkomst van de tekst. Kies er één; de toezegging wordt dan nagekomen met deze brief, op de datum van de
+        brief.
       </p>
       {proposals.length === 0 ? <p className="text-sm">Er is geen openstaande toezegging gevonden die op deze zin lijkt.</p> : null}
       <ul className="space-y-2">
@@ -69,11 +75,31 @@ export function LetterProposals({
           );
         })}
         <li className="flex flex-wrap items-start gap-2">
-          <input type="radio" id={`${prefix}-fulfils-other`} name={name} value="other" checked={choice === "other"} onChange={() => setChoice("other")} disabled={disabled} className="mt-1" />
-          <label htmlFor={`${prefix}-fulfils-other`} className="text-sm">Een andere toezegging, met nummer:</label>
-          <label htmlFor={`${prefix}-other-number`} className="sr-only">Nummer van de andere toezegging</label>
+          <input
+            type="radio"
+            id={`${prefix}-fulfils-other`}
+            name={name}
+            value="other"
+            checked={choice === "other"}
+            onChange={() => setChoice("other")}
+            disabled={disabled}
+            className="mt-1"
+          />
+          <label htmlFor={`${prefix}-fulfils-other`} className="text-sm">
+            Een andere toezegging, met nummer:
+          </label>
+          <label htmlFor={`${prefix}-other-number`} className="sr-only">
+            Nummer van de andere toezegging
+          </label>
           <div className="w-44">
-            <input id={`${prefix}-other-number`} name={`c.${index}.otherNumber`} placeholder="TZ-2021-0013" disabled={disabled} onFocus={() => setChoice("other")} className={inputClass} />
+            <input
+              id={`${prefix}-other-number`}
+              name={`c.${index}.otherNumber`}
+              placeholder="TZ-2021-0013"
+              disabled={disabled}
+              onFocus={() => setChoice("other")}
+              className={inputClass}
+            />
           </div>
         </li>
       </ul>

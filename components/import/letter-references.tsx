@@ -52,10 +52,13 @@ export function LetterReferences({
                 className={inputClass}
               />
               <p id={`${id}-feedback`} aria-live="polite" className="mt-1 text-xs">
-                {serverError ? <span className="text-overdue">{serverError.join(" ")}</span>
-                  : parsed?.ok ? <span className="text-ok">✓ {parsed.citation.label}</span>
-                  : parsed ? <span className="text-overdue">{parsed.message}</span>
-                  : null}
+                {serverError ? (
+                  <span className="text-overdue">{serverError.join(" ")}</span>
+                ) : parsed?.ok ? (
+                  <span className="text-ok">✓ {parsed.citation.label}</span>
+                ) : parsed ? (
+                  <span className="text-overdue">{parsed.message}</span>
+                ) : null}
               </p>
             </div>
             <button
@@ -69,11 +72,7 @@ export function LetterReferences({
           </div>
         );
       })}
-      <button
-        type="button"
-        onClick={() => add({ citation: "" })}
-        className="text-sm underline"
-      >
+      <button type="button" onClick={() => add({ citation: "" })} className="text-sm underline">
         + Kamerstuk toevoegen
       </button>
     </fieldset>

@@ -61,13 +61,17 @@ export function LetterReviewForm({
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-labelledby="stap-beoordelen">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="stap-beoordelen" tabIndex={-1} className="text-xl font-semibold">Stap 2 van 2: kandidaten beoordelen</h2>
-        <button type="button" onClick={onBack} className="text-sm underline">← Terug naar de tekst</button>
+        <h2 id="stap-beoordelen" tabIndex={-1} className="text-xl font-semibold">
+          Stap 2 van 2: kandidaten beoordelen
+        </h2>
+        <button type="button" onClick={onBack} className="text-sm underline">
+          ← Terug naar de tekst
+        </button>
       </div>
       <p className="text-sm">
         In de brief zijn {review.candidates.length === 1 ? "1 kandidaat" : `${review.candidates.length} kandidaten`} gevonden: {counts.new} nieuwe toezegging
-        {counts.new === 1 ? "" : "en"} en {counts.fulfilled} {counts.fulfilled === 1 ? "nakoming" : "nakomingen"}. Kies per kandidaat of u hem overneemt en pas de velden zo nodig aan.
-        Pas bij “Vastleggen” wordt alles in één keer opgeslagen; lukt dat voor één kandidaat niet, dan wordt niets opgeslagen.
+        {counts.new === 1 ? "" : "en"} en {counts.fulfilled} {counts.fulfilled === 1 ? "nakoming" : "nakomingen"}. Kies per kandidaat of u hem overneemt en pas
+        de velden zo nodig aan. Pas bij “Vastleggen” wordt alles in één keer opgeslagen; lukt dat voor één kandidaat niet, dan wordt niets opgeslagen.
       </p>
 
       <div ref={summaryRef} tabIndex={-1} aria-live="assertive">
@@ -81,25 +85,56 @@ export function LetterReviewForm({
         <legend className="px-1 text-lg font-semibold">De brief</legend>
         {review.alreadyCitedBy > 0 ? (
           <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            Let op: het register kent deze brief al; {review.alreadyCitedBy === 1 ? "1 toezegging verwijst" : `${review.alreadyCitedBy} toezeggingen verwijzen`} ernaar. Neem alleen over wat er nog niet in staat.
+            Let op: het register kent deze brief al; {review.alreadyCitedBy === 1 ? "1 toezegging verwijst" : `${review.alreadyCitedBy} toezeggingen verwijzen`}{" "}
+            ernaar. Neem alleen over wat er nog niet in staat.
           </p>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="letter-citation" label="Kamerstuk van de brief" required errors={errors["letter.citation"]} hint="Onderaan de brief, bijvoorbeeld: Tweede Kamer, vergaderjaar 2020–2021, 29 628, nr. 1030.">
+          <Field
+            id="letter-citation"
+            label="Kamerstuk van de brief"
+            required
+            errors={errors["letter.citation"]}
+            hint="Onderaan de brief, bijvoorbeeld: Tweede Kamer, vergaderjaar 2020–2021, 29 628, nr. 1030."
+          >
             {(p) => (
               <>
-                <input {...p} aria-describedby={[p["aria-describedby"], "letter-citation-feedback"].filter(Boolean).join(" ")} name="letter.citation" value={citation} onChange={(e) => setCitation(e.target.value)} className={inputClass} />
+                <input
+                  {...p}
+                  aria-describedby={[p["aria-describedby"], "letter-citation-feedback"].filter(Boolean).join(" ")}
+                  name="letter.citation"
+                  value={citation}
+                  onChange={(e) => setCitation(e.target.value)}
+                  className={inputClass}
+                />
                 <p id="letter-citation-feedback" aria-live="polite" className="text-xs">
-                  {parsedCitation?.ok ? <span className="text-ok">✓ {parsedCitation.citation.label} ({parsedCitation.citation.id})</span> : parsedCitation ? <span className="text-overdue">{parsedCitation.message}</span> : null}
+                  {parsedCitation?.ok ? (
+                    <span className="text-ok">
+                      ✓ {parsedCitation.citation.label} ({parsedCitation.citation.id})
+                    </span>
+                  ) : parsedCitation ? (
+                    <span className="text-overdue">{parsedCitation.message}</span>
+                  ) : null}
                 </p>
               </>
             )}
           </Field>
-          <Field id="letter-date" label="Datum van de brief" required errors={errors["letter.date"]} hint="De toezeggingen zijn op deze dag gedaan; de termijnen rekenen ervan.">
+          <Field
+            id="letter-date"
+            label="Datum van de brief"
+            required
+            errors={errors["letter.date"]}
+            hint="De toezeggingen zijn op deze dag gedaan; de termijnen rekenen ervan."
+          >
             {(p) => <input {...p} type="date" name="letter.date" value={letterDate} onChange={(e) => setLetterDate(e.target.value)} className={inputClass} />}
           </Field>
         </div>
-        <Field id="letter-title" label="Onderwerp van de brief" errors={errors["letter.title"]} hint="Wordt de titel van het Kamerstuk in het register, als het daar nog niet staat.">
+        <Field
+          id="letter-title"
+          label="Onderwerp van de brief"
+          errors={errors["letter.title"]}
+          hint="Wordt de titel van het Kamerstuk in het register, als het daar nog niet staat."
+        >
           {(p) => <input {...p} name="letter.title" defaultValue={review.letter.title} className={inputClass} />}
         </Field>
       </fieldset>
@@ -127,7 +162,12 @@ export function LetterReviewForm({
 
       {review.candidates.length ? (
         <div className="flex flex-wrap items-center gap-4 border-t border-gray-300 pt-4">
-          <button type="submit" disabled={pending} aria-disabled={pending} className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            aria-disabled={pending}
+            className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60"
+          >
             {pending ? "Bezig met vastleggen…" : "Vastleggen"}
           </button>
           <p className="text-sm" aria-live="polite">

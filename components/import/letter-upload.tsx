@@ -66,7 +66,10 @@ export function LetterUpload({
     }
     onText(outcome.text);
     const pages = outcome.pages ? `${outcome.pages === 1 ? "1 bladzijde" : `${outcome.pages} bladzijden`}, ` : "";
-    setNotice({ tone: "ok", text: `${file.name} is gelezen (${pages}${nl.format(outcome.text.length)} tekens). Controleer de tekst hieronder en kies “Brief analyseren”.` });
+    setNotice({
+      tone: "ok",
+      text: `${file.name} is gelezen (${pages}${nl.format(outcome.text.length)} tekens). Controleer de tekst hieronder en kies “Brief analyseren”.`,
+    });
   }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -83,9 +86,13 @@ export function LetterUpload({
   const busy = pending || progress !== null;
   return (
     <form onSubmit={submit} className="space-y-5" noValidate aria-labelledby="stap-brief">
-      <h2 id="stap-brief" tabIndex={-1} className="text-xl font-semibold">Stap 1 van 2: de brief</h2>
+      <h2 id="stap-brief" tabIndex={-1} className="text-xl font-semibold">
+        Stap 1 van 2: de brief
+      </h2>
       <div className="space-y-1">
-        <label htmlFor="letter-file" className="block text-sm font-medium">Bestand met de brief</label>
+        <label htmlFor="letter-file" className="block text-sm font-medium">
+          Bestand met de brief
+        </label>
         <p id="letter-file-hint" className="text-xs text-muted">
           Een .txt- of .pdf-bestand van maximaal {formatBytes(MAX_FILE_BYTES)}. Een pdf moet tekst bevatten; een scan kan niet worden gelezen.
         </p>
@@ -102,7 +109,12 @@ export function LetterUpload({
         <div id="letter-file-status" role="status" aria-live="polite" className="min-h-6 text-sm">
           {progress ? (
             <div className="flex flex-wrap items-center gap-3">
-              <progress aria-labelledby="letter-progress-label" max={100} value={progress.fraction === null ? undefined : Math.round(progress.fraction * 100)} className="h-3 w-64 accent-rijks" />
+              <progress
+                aria-labelledby="letter-progress-label"
+                max={100}
+                value={progress.fraction === null ? undefined : Math.round(progress.fraction * 100)}
+                className="h-3 w-64 accent-rijks"
+              />
               <span id="letter-progress-label">{progressLabel(progress)}</span>
             </div>
           ) : notice ? (
@@ -111,15 +123,36 @@ export function LetterUpload({
         </div>
       </div>
 
-      <Field id="letter-text" label="Tekst van de brief" required errors={error?.text} hint="Plak de tekst van de brief, of kies hierboven een bestand: de tekst verschijnt dan hier.">
-        {(p) => <textarea {...p} name="text" rows={14} value={text} onChange={(e) => onText(e.target.value)} className={`${inputClass} font-mono text-xs`} spellCheck={false} />}
+      <Field
+        id="letter-text"
+        label="Tekst van de brief"
+        required
+        errors={error?.text}
+        hint="Plak de tekst van de brief, of kies hierboven een bestand: de tekst verschijnt dan hier."
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            name="text"
+            rows={14}
+            value={text}
+            onChange={(e) => onText(e.target.value)}
+            className={`${inputClass} font-mono text-xs`}
+            spellCheck={false}
+          />
+        )}
       </Field>
       <p className="text-xs text-muted">{nl.format(text.length)} tekens</p>
 
       <div aria-live="polite" role="status">
         {error && !error.text ? <p className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{error.message}</p> : null}
       </div>
-      <button type="submit" disabled={busy} aria-disabled={busy} className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={busy}
+        aria-disabled={busy}
+        className="rounded bg-rijks px-4 py-2 text-sm font-medium text-white hover:bg-rijks/90 disabled:opacity-60"
+      >
         {pending ? "Bezig met analyseren…" : "Brief analyseren"}
       </button>
     </form>

@@ -19,25 +19,41 @@ export function ApiTokenList({ tokens, action }: { tokens: ApiTokenRow[]; action
             <caption className="sr-only">Uw API-tokens</caption>
             <thead className="bg-gray-50">
               <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">Naam</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Begint met</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Aangemaakt</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Laatst gebruikt</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-                <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Acties</span></th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Naam
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Begint met
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Aangemaakt
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Laatst gebruikt
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  <span className="sr-only">Acties</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {tokens.map((t) => (
                 <tr key={t.id} className="border-t border-gray-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">{t.name}</th>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {t.name}
+                  </th>
                   <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
                   <td className="whitespace-nowrap px-3 py-2">{t.createdAt}</td>
                   <td className="whitespace-nowrap px-3 py-2">{t.lastUsedAt ?? <span className="text-muted">Nooit</span>}</td>
                   <td className="px-3 py-2">
                     {t.revokedAt ? (
                       <>
-                        <span className="inline-block rounded border border-gray-400 bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-800">Ingetrokken</span>
+                        <span className="inline-block rounded border border-gray-400 bg-gray-100 px-2 py-0.5 text-xs font-medium text-gray-800">
+                          Ingetrokken
+                        </span>
                         <span className="mt-1 block whitespace-nowrap text-xs text-muted">op {t.revokedAt}</span>
                       </>
                     ) : (

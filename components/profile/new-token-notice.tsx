@@ -30,14 +30,18 @@ export function NewTokenNotice({ token, name }: { token: string; name: string })
         Uw nieuwe token “{name}”
       </h3>
       <p className="text-sm">
-        <strong>Kopieer het token nu.</strong> Het wordt niet opnieuw getoond: het register bewaart alleen een onomkeerbare
-        afdruk (hash) ervan. Kwijt? Trek het in en maak een nieuw.
+        <strong>Kopieer het token nu.</strong> Het wordt niet opnieuw getoond: het register bewaart alleen een onomkeerbare afdruk (hash) ervan. Kwijt? Trek het
+        in en maak een nieuw.
       </p>
       <div className="flex flex-wrap items-start gap-2">
         <code data-testid="new-token" className="block min-w-0 flex-1 break-all rounded border border-gray-400 bg-white px-3 py-2 font-mono text-sm">
           {token}
         </code>
-        <button type="button" onClick={() => void copy()} className="rounded border border-rijks bg-white px-3 py-2 text-sm font-medium text-rijks hover:bg-rijks-light">
+        <button
+          type="button"
+          onClick={() => void copy()}
+          className="rounded border border-rijks bg-white px-3 py-2 text-sm font-medium text-rijks hover:bg-rijks-light"
+        >
           Kopiëren
         </button>
       </div>
@@ -48,8 +52,7 @@ export function NewTokenNotice({ token, name }: { token: string; name: string })
         <p>Programma's sturen het mee in de kop van elk verzoek aan de API:</p>
         <pre className="mt-1 overflow-x-auto rounded bg-white px-3 py-2 font-mono text-xs">Authorization: Bearer {token}</pre>
         <p className="mt-2 text-muted">
-          Het token heeft dezelfde rechten als uw account. Bewaar het als een wachtwoord en zet het niet in e-mail of
-          in code die anderen kunnen lezen.
+          Het token heeft dezelfde rechten als uw account. Bewaar het als een wachtwoord en zet het niet in e-mail of in code die anderen kunnen lezen.
         </p>
       </div>
     </section>

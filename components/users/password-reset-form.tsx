@@ -17,10 +17,19 @@ export function PasswordResetForm({ userId, email, action }: { userId: string; e
       {link ? (
         <label className="block text-sm">
           <span className="font-medium">Link voor een nieuw wachtwoord</span>
-          <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-1 block w-full rounded border border-gray-500 bg-gray-50 px-2 py-1.5 font-mono text-xs" />
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 block w-full rounded border border-gray-500 bg-gray-50 px-2 py-1.5 font-mono text-xs"
+          />
         </label>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded border border-rijks bg-white px-3 py-1 text-sm text-rijks hover:bg-rijks-light disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-rijks bg-white px-3 py-1 text-sm text-rijks hover:bg-rijks-light disabled:opacity-60"
+      >
         {pending ? "Bezig…" : "Link voor nieuw wachtwoord maken"}
         <span className="sr-only"> ({email})</span>
       </button>

@@ -8,7 +8,9 @@ export function RoleOptions() {
   return (
     <>
       {ROLES.map((role) => (
-        <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+        <option key={role} value={role}>
+          {ROLE_LABELS[role]}
+        </option>
       ))}
     </>
   );
@@ -19,7 +21,9 @@ export function MinistryOptions({ ministries, emptyLabel }: { ministries: Array<
     <>
       <option value="">{emptyLabel}</option>
       {ministries.map((m) => (
-        <option key={m.code} value={m.code}>{m.name.replace(/^Ministerie van /, "")} ({m.code})</option>
+        <option key={m.code} value={m.code}>
+          {m.name.replace(/^Ministerie van /, "")} ({m.code})
+        </option>
       ))}
     </>
   );

@@ -28,7 +28,12 @@ export function UserCreateForm({ action, ministries }: { action: (state: FormSta
             </select>
           )}
         </Field>
-        <Field id="new-ministry" label="Ministerie" errors={errors.ministry} hint="Verplicht voor een redacteur. Coördinatoren en beheerders werken voor alle ministeries.">
+        <Field
+          id="new-ministry"
+          label="Ministerie"
+          errors={errors.ministry}
+          hint="Verplicht voor een redacteur. Coördinatoren en beheerders werken voor alle ministeries."
+        >
           {(p) => (
             <select {...p} name="ministry" defaultValue={values.ministry ?? ""} className={inputClass}>
               <MinistryOptions ministries={ministries} emptyLabel="Geen ministerie" />

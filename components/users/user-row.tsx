@@ -33,15 +33,15 @@ export function UserRow({
   return (
     <>
       <tr className={`border-t border-gray-200 align-top ${user.disabled ? "bg-gray-50" : ""}`}>
-        <th scope="row" className="break-all px-3 py-2 font-medium">{user.email}</th>
+        <th scope="row" className="break-all px-3 py-2 font-medium">
+          {user.email}
+        </th>
         <td className="px-3 py-2">
           {user.name}
           {user.isSelf ? <span className="block text-xs text-muted">Dit bent u</span> : null}
         </td>
         <td className="px-3 py-2">{isRole(user.role) ? ROLE_LABELS[user.role] : `Onbekend (${user.role})`}</td>
-        <td className="px-3 py-2">
-          {user.ministryCode ? <span title={ministryName}>{user.ministryCode}</span> : <span className="text-muted">Geen</span>}
-        </td>
+        <td className="px-3 py-2">{user.ministryCode ? <span title={ministryName}>{user.ministryCode}</span> : <span className="text-muted">Geen</span>}</td>
         <td className="px-3 py-2">{user.ssoLinked ? "Ja" : "Nee"}</td>
         <td className="px-3 py-2">
           {user.disabled ? (
@@ -65,7 +65,13 @@ export function UserRow({
       {open ? (
         <tr className="bg-rijks-light/60">
           <td colSpan={USER_TABLE_COLUMNS} className="px-3 py-3">
-            <form id={formId} action={formAction} key={JSON.stringify([state.values ?? null, user.role, user.ministryCode, user.disabled])} className="space-y-3" noValidate>
+            <form
+              id={formId}
+              action={formAction}
+              key={JSON.stringify([state.values ?? null, user.role, user.ministryCode, user.disabled])}
+              className="space-y-3"
+              noValidate
+            >
               <FormMessage status={state.status} message={state.message} />
               <fieldset>
                 <legend className="mb-2 text-sm font-semibold">Account van {user.email} wijzigen</legend>
@@ -91,10 +97,20 @@ export function UserRow({
                   </div>
                   <div className="pt-6">
                     <label className="flex items-center gap-2 text-sm">
-                      <input type="checkbox" name="disabled" defaultChecked={values.disabled} aria-describedby={errors.disabled ? `${formId}-disabled-error` : undefined} className="h-4 w-4" />
+                      <input
+                        type="checkbox"
+                        name="disabled"
+                        defaultChecked={values.disabled}
+                        aria-describedby={errors.disabled ? `${formId}-disabled-error` : undefined}
+                        className="h-4 w-4"
+                      />
                       Account uitgeschakeld (kan niet inloggen, tokens werken niet)
                     </label>
-                    {errors.disabled ? <p id={`${formId}-disabled-error`} className="text-sm font-medium text-overdue">{errors.disabled.join(" ")}</p> : null}
+                    {errors.disabled ? (
+                      <p id={`${formId}-disabled-error`} className="text-sm font-medium text-overdue">
+                        {errors.disabled.join(" ")}
+                      </p>
+                    ) : null}
                   </div>
                   <div className="pt-5">
                     <SubmitButton pending={pending}>Opslaan</SubmitButton>

@@ -20,13 +20,27 @@ export function UserTable({
         <caption className="sr-only">Gebruikers van het register</caption>
         <thead className="bg-gray-50">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">E-mailadres</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Naam</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Rol</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Ministerie</th>
-            <th scope="col" className="px-3 py-2 font-semibold">SSO-gekoppeld</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-            <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Acties</span></th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              E-mailadres
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Naam
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Rol
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Ministerie
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              SSO-gekoppeld
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              <span className="sr-only">Acties</span>
+            </th>
           </tr>
         </thead>
         <tbody>

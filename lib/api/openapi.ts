@@ -5,10 +5,31 @@ import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
 
 const listParameters = [
   { name: "q", in: "query", description: "Zoeken (Nederlandse volledige-tekstzoekopdracht; websearch-syntaxis)", schema: { type: "string", maxLength: 200 } },
-  { name: "status", in: "query", description: "Een of meer statussen, komma-gescheiden of herhaald; 'overdue' = openstaand en over de termijn", schema: { type: "array", items: { type: "string", enum: [...STATUS_FILTERS] } }, style: "form", explode: false },
-  { name: "ministry", in: "query", description: "Ministeriecode(s), bijvoorbeeld JenV", schema: { type: "array", items: { type: "string" } }, style: "form", explode: false },
+  {
+    name: "status",
+    in: "query",
+    description: "Een of meer statussen, komma-gescheiden of herhaald; 'overdue' = openstaand en over de termijn",
+    schema: { type: "array", items: { type: "string", enum: [...STATUS_FILTERS] } },
+    style: "form",
+    explode: false,
+  },
+  {
+    name: "ministry",
+    in: "query",
+    description: "Ministeriecode(s), bijvoorbeeld JenV",
+    schema: { type: "array", items: { type: "string" } },
+    style: "form",
+    explode: false,
+  },
   { name: "minister", in: "query", description: "Bewindspersoon-id('s)", schema: { type: "array", items: { type: "integer" } }, style: "form", explode: false },
-  { name: "dossier", in: "query", description: "Dossiernummer(s), bijvoorbeeld 29628 of 34775-IV; spaties en kleine letters mogen (\"29 628\", \"34775 iv\")", schema: { type: "array", items: { type: "string" } }, style: "form", explode: false },
+  {
+    name: "dossier",
+    in: "query",
+    description: 'Dossiernummer(s), bijvoorbeeld 29628 of 34775-IV; spaties en kleine letters mogen ("29 628", "34775 iv")',
+    schema: { type: "array", items: { type: "string" } },
+    style: "form",
+    explode: false,
+  },
   { name: "deadlineFrom", in: "query", description: "Uiterste termijn op of na deze datum", schema: { type: "string", format: "date" } },
   { name: "deadlineTo", in: "query", description: "Uiterste termijn op of voor deze datum", schema: { type: "string", format: "date" } },
   { name: "sort", in: "query", schema: { type: "string", enum: [...SORTS], default: "deadline" } },
@@ -55,7 +76,13 @@ const commitment = {
     ministry: { type: "object", properties: { code: { type: "string" }, name: { type: "string" } } },
     committee: { type: ["string", "null"] },
     addressee: { type: ["string", "null"] },
-    dossiers: { type: "array", items: { type: "object", properties: { nummer: { type: "string" }, toevoeging: { type: ["string", "null"] }, title: { type: ["string", "null"] }, key: { type: "string" } } } },
+    dossiers: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: { nummer: { type: "string" }, toevoeging: { type: ["string", "null"] }, title: { type: ["string", "null"] }, key: { type: "string" } },
+      },
+    },
     references: { type: "array", items: { $ref: "#/components/schemas/Reference" } },
     version: { type: "integer" },
     createdAt: { type: "string", format: "date-time" },
@@ -90,11 +117,22 @@ export const openApiDocument = {
   servers: [{ url: "/api/v1" }],
   paths: {
     "/commitments.csv": fileGet("Alle toezeggingen die aan de filters voldoen, als CSV (UTF-8 met BOM, komma, CRLF; hoogstens 100.000)", "text/csv"),
-    "/commitments.xlsx": fileGet("Alle toezeggingen die aan de filters voldoen, als Excel-bestand (hoogstens 100.000)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "/commitments.ics": fileGet("Termijnen als iCalendar, om op te abonneren (webcal://); nagekomen toezeggingen alleen met status=fulfilled; hoogstens 10.000", "text/calendar"),
+    "/commitments.xlsx": fileGet(
+      "Alle toezeggingen die aan de filters voldoen, als Excel-bestand (hoogstens 100.000)",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    "/commitments.ics": fileGet(
+      "Termijnen als iCalendar, om op te abonneren (webcal://); nagekomen toezeggingen alleen met status=fulfilled; hoogstens 10.000",
+      "text/calendar",
+    ),
     "/changes.atom": fileGet("Atom-feed van nieuwe toezeggingen, statuswijzigingen en opnieuw vastgestelde termijnen", "application/atom+xml", [
       ...filterParameters,
-      { name: "since", in: "query", description: "Vanaf deze datum (begin van de dag in Nederland) of dit tijdstip met tijdzone; zonder: de laatste 100", schema: { type: "string" } },
+      {
+        name: "since",
+        in: "query",
+        description: "Vanaf deze datum (begin van de dag in Nederland) of dit tijdstip met tijdzone; zonder: de laatste 100",
+        schema: { type: "string" },
+      },
     ]),
     "/commitments": {
       get: {
@@ -103,7 +141,18 @@ export const openApiDocument = {
         responses: {
           "200": {
             description: "Een pagina toezeggingen",
-            content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Commitment" } }, nextCursor: { type: ["string", "null"] }, next: { type: ["string", "null"], format: "uri" } } } } },
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    items: { type: "array", items: { $ref: "#/components/schemas/Commitment" } },
+                    nextCursor: { type: ["string", "null"] },
+                    next: { type: ["string", "null"], format: "uri" },
+                  },
+                },
+              },
+            },
           },
           "400": problemResponse("Een parameter is ongeldig; errors noemt welke"),
         },
@@ -138,7 +187,12 @@ export const openApiDocument = {
       Reference: reference,
       Problem: {
         type: "object",
-        properties: { title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } },
+        properties: {
+          title: { type: "string" },
+          status: { type: "integer" },
+          detail: { type: "string" },
+          errors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+        },
       },
     },
   },

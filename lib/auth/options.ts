@@ -12,7 +12,9 @@ import { ssoProvider } from "./sso";
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+  const forwarded = String(headers?.["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    ?.trim();
   return forwarded || String(headers?.["x-real-ip"] ?? "onbekend");
 }
 

@@ -23,7 +23,8 @@ export function isCommonPassword(password: string): boolean {
 
 /** Why this password may not be used, or null when it may. `context`: words it must not be, like the e-mail address. */
 export function passwordProblem(password: string, context: string[] = []): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is makkelijk te onthouden.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens. Een zin van een paar woorden is makkelijk te onthouden.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `Een wachtwoord heeft hoogstens ${MAX_PASSWORD_LENGTH} tekens.`;
   const lower = password.toLowerCase();
   if (/^(.)\1*$/.test(password)) return "Dit wachtwoord bestaat uit één teken, herhaald. Kies een ander.";

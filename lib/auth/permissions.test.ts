@@ -18,18 +18,53 @@ const ACTORS: Record<string, Actor | null> = {
 type Cell = `${"Y" | "401" | "403"}/${"Y" | "401" | "403"}`;
 const MATRIX: Record<Permission, Record<keyof typeof ACTORS, Cell>> = {
   //                           anonymous     unknown       editor-no-ministry        editor             coordinator        admin
-  "commitment.create":          { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403",   coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.edit":            { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403",   coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.note":            { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403",   coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.status.progress": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403",   coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.status.fulfil":   { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.status.lapse":    { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.status.withdraw": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.status.reopen":   { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
-  "commitment.deadline.reset":  { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y",   admin: "Y/Y" },
-  "user.manage":                { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
-  "minister.merge":             { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
-  "token.manage_own":           { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "Y/Y",     editor: "Y/Y",     coordinator: "Y/Y",   admin: "Y/Y" },
+  "commitment.create": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403", coordinator: "Y/Y", admin: "Y/Y" },
+  "commitment.edit": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403", coordinator: "Y/Y", admin: "Y/Y" },
+  "commitment.note": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "Y/403", coordinator: "Y/Y", admin: "Y/Y" },
+  "commitment.status.progress": {
+    anonymous: "401/401",
+    unknown: "403/403",
+    "editor-no-ministry": "403/403",
+    editor: "Y/403",
+    coordinator: "Y/Y",
+    admin: "Y/Y",
+  },
+  "commitment.status.fulfil": {
+    anonymous: "401/401",
+    unknown: "403/403",
+    "editor-no-ministry": "403/403",
+    editor: "403/403",
+    coordinator: "Y/Y",
+    admin: "Y/Y",
+  },
+  "commitment.status.lapse": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "Y/Y", admin: "Y/Y" },
+  "commitment.status.withdraw": {
+    anonymous: "401/401",
+    unknown: "403/403",
+    "editor-no-ministry": "403/403",
+    editor: "403/403",
+    coordinator: "Y/Y",
+    admin: "Y/Y",
+  },
+  "commitment.status.reopen": {
+    anonymous: "401/401",
+    unknown: "403/403",
+    "editor-no-ministry": "403/403",
+    editor: "403/403",
+    coordinator: "Y/Y",
+    admin: "Y/Y",
+  },
+  "commitment.deadline.reset": {
+    anonymous: "401/401",
+    unknown: "403/403",
+    "editor-no-ministry": "403/403",
+    editor: "403/403",
+    coordinator: "Y/Y",
+    admin: "Y/Y",
+  },
+  "user.manage": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
+  "minister.merge": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "403/403", editor: "403/403", coordinator: "403/403", admin: "Y/Y" },
+  "token.manage_own": { anonymous: "401/401", unknown: "403/403", "editor-no-ministry": "Y/Y", editor: "Y/Y", coordinator: "Y/Y", admin: "Y/Y" },
 };
 
 function outcome(actor: Actor | null, permission: Permission, target: { ministryCode: string }): string {
@@ -37,9 +72,7 @@ function outcome(actor: Actor | null, permission: Permission, target: { ministry
   return d.allowed ? "Y" : String(d.status);
 }
 
-const cells = PERMISSIONS.flatMap((permission) =>
-  Object.keys(ACTORS).map((who) => [permission, who, MATRIX[permission][who]!] as const),
-);
+const cells = PERMISSIONS.flatMap((permission) => Object.keys(ACTORS).map((who) => [permission, who, MATRIX[permission][who]!] as const));
 
 describe("decide: the full matrix", () => {
   it("covers every permission × actor", () => {
@@ -88,9 +121,15 @@ describe("decide: messages", () => {
   });
 
   it("tells an editor whose ministry a commitment belongs to", () => {
-    expect(message(ACTORS.editor!, "commitment.edit", OTHER)).toBe("Als redacteur kunt u alleen toezeggingen van uw eigen ministerie (JenV) wijzigen; deze hoort bij BZK.");
-    expect(message(ACTORS.editor!, "commitment.create", OTHER)).toBe("Als redacteur kunt u alleen toezeggingen voor uw eigen ministerie (JenV) toevoegen; deze hoort bij BZK.");
-    expect(message(ACTORS.editor!, "commitment.note", OTHER)).toBe("Als redacteur kunt u alleen bij toezeggingen van uw eigen ministerie (JenV) notities plaatsen; deze hoort bij BZK.");
+    expect(message(ACTORS.editor!, "commitment.edit", OTHER)).toBe(
+      "Als redacteur kunt u alleen toezeggingen van uw eigen ministerie (JenV) wijzigen; deze hoort bij BZK.",
+    );
+    expect(message(ACTORS.editor!, "commitment.create", OTHER)).toBe(
+      "Als redacteur kunt u alleen toezeggingen voor uw eigen ministerie (JenV) toevoegen; deze hoort bij BZK.",
+    );
+    expect(message(ACTORS.editor!, "commitment.note", OTHER)).toBe(
+      "Als redacteur kunt u alleen bij toezeggingen van uw eigen ministerie (JenV) notities plaatsen; deze hoort bij BZK.",
+    );
     expect(message(ACTORS.editor!, "commitment.status.progress", OTHER)).toBe(
       "Als redacteur kunt u alleen toezeggingen van uw eigen ministerie (JenV) als deels nagekomen markeren; deze hoort bij BZK.",
     );

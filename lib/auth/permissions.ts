@@ -119,7 +119,9 @@ function decideEditor(actor: Actor, permission: Permission, target: { ministryCo
   // An editor's rights are scoped to a ministry; without one there is no scope, so nothing is allowed
   // (rather than everything, which is what "no restriction" would amount to).
   if (!actor.ministryCode) {
-    return forbidden("Uw account is niet aan een ministerie gekoppeld, dus als redacteur kunt u geen toezeggingen wijzigen. Vraag een beheerder dit in te stellen.");
+    return forbidden(
+      "Uw account is niet aan een ministerie gekoppeld, dus als redacteur kunt u geen toezeggingen wijzigen. Vraag een beheerder dit in te stellen.",
+    );
   }
   // Callers must say whose commitment it is; forgetting to must not read as permission.
   if (!target || typeof target.ministryCode !== "string" || target.ministryCode === "") {

@@ -134,7 +134,11 @@ export interface DesiredFields {
  * change. `fulfilment` is the document a status change in the
  * same row adds: citing it is then no separate change of the references.
  */
-export function diffEdits(current: CommitmentState, desired: DesiredFields, fulfilment: string | null): { edits: FieldEdits; changes: FieldChange[]; fields: EditableField[] } {
+export function diffEdits(
+  current: CommitmentState,
+  desired: DesiredFields,
+  fulfilment: string | null,
+): { edits: FieldEdits; changes: FieldChange[]; fields: EditableField[] } {
   const edits: FieldEdits = {};
   const changes: FieldChange[] = [];
   const fields = new Set<EditableField>();

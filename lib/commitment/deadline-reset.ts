@@ -29,7 +29,7 @@ export function checkDeadlineReset(
     return { ok: false, field: "status", message: "Alleen openstaande toezeggingen krijgen een nieuwe termijn; heropen haar eerst." };
   }
   if (typeof next.phrase !== "string" || next.phrase.trim() === "") {
-    return { ok: false, field: "phrase", message: "Geef de nieuwe termijn op zoals die is toegezegd, bijvoorbeeld \"voor de zomer van 2025\"." };
+    return { ok: false, field: "phrase", message: 'Geef de nieuwe termijn op zoals die is toegezegd, bijvoorbeeld "voor de zomer van 2025".' };
   }
   if (next.earliest && next.latest && next.earliest > next.latest) {
     return { ok: false, field: "phrase", message: `De nieuwe termijn begint (${next.earliest}) na zijn einde (${next.latest}).` };

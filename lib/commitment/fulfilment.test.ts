@@ -4,8 +4,18 @@ import { earlierFulfilments } from "./fulfilment";
 describe("earlierFulfilments", () => {
   it("names the document a reopen took away, once", () => {
     const events = [
-      { changes: [{ field: "status", before: "open", after: "fulfilled" }, { field: "fulfilledBy", before: null, after: "kst-29628-1030" }] },
-      { changes: [{ field: "status", before: "fulfilled", after: "open" }, { field: "fulfilledBy", before: "kst-29628-1030", after: null }] },
+      {
+        changes: [
+          { field: "status", before: "open", after: "fulfilled" },
+          { field: "fulfilledBy", before: null, after: "kst-29628-1030" },
+        ],
+      },
+      {
+        changes: [
+          { field: "status", before: "fulfilled", after: "open" },
+          { field: "fulfilledBy", before: "kst-29628-1030", after: null },
+        ],
+      },
       { changes: [{ field: "fulfilledBy", before: null, after: "kst-29628-1030" }] },
       { changes: [{ field: "fulfilledBy", before: "kst-29628-1030", after: null }] },
     ];

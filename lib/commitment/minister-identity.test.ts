@@ -72,6 +72,9 @@ describe("possibleDuplicates", () => {
     const b = { id: 2, name: "Grapperhaus", function: fn, ministryId: 1 };
     const c = { id: 3, name: "Grapperhaus", function: "Minister van Landbouw", ministryId: 2 };
     const d = { id: 4, name: "G. Grapperhaus", function: fn, ministryId: 1 };
-    expect(possibleDuplicates([a, b, c, d])).toEqual([[a, b], [b, d]]);
+    expect(possibleDuplicates([a, b, c, d])).toEqual([
+      [a, b],
+      [b, d],
+    ]);
   });
 });

@@ -17,7 +17,5 @@ export interface DeadlineStanding {
 export function deadlineStanding(status: CommitmentStatus, latest: string | null, today: string): DeadlineStanding {
   if (!isOutstanding(status) || !latest) return { overdue: false, daysOverdue: null, daysRemaining: null };
   const days = daysBetween(today, latest);
-  return days < 0
-    ? { overdue: true, daysOverdue: -days, daysRemaining: null }
-    : { overdue: false, daysOverdue: null, daysRemaining: days };
+  return days < 0 ? { overdue: true, daysOverdue: -days, daysRemaining: null } : { overdue: false, daysOverdue: null, daysRemaining: days };
 }

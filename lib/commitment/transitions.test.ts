@@ -80,9 +80,19 @@ describe("checkTransition: requirements", () => {
     ["open", { to: "partially_fulfilled" }, "note", "Geef een toelichting van minstens 10 tekens: wat is er al nagekomen en wat nog niet?"],
     ["open", { to: "partially_fulfilled", note: short }, "note", "Geef een toelichting van minstens 10 tekens: wat is er al nagekomen en wat nog niet?"],
     // a reason is not a progress note
-    ["open", { to: "partially_fulfilled", reason: "Een lange reden, maar op de verkeerde plek." }, "note", "Geef een toelichting van minstens 10 tekens: wat is er al nagekomen en wat nog niet?"],
+    [
+      "open",
+      { to: "partially_fulfilled", reason: "Een lange reden, maar op de verkeerde plek." },
+      "note",
+      "Geef een toelichting van minstens 10 tekens: wat is er al nagekomen en wat nog niet?",
+    ],
     ["open", { to: "fulfilled" }, "documentId", "Om een toezegging als nagekomen te markeren is het Kamerstuk nodig dat haar nakomt."],
-    ["partially_fulfilled", { to: "fulfilled", documentId: "   " }, "documentId", "Om een toezegging als nagekomen te markeren is het Kamerstuk nodig dat haar nakomt."],
+    [
+      "partially_fulfilled",
+      { to: "fulfilled", documentId: "   " },
+      "documentId",
+      "Om een toezegging als nagekomen te markeren is het Kamerstuk nodig dat haar nakomt.",
+    ],
     ["open", { to: "lapsed" }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging vervalt."],
     ["partially_fulfilled", { to: "lapsed", reason: short }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging vervalt."],
     ["open", { to: "withdrawn", reason: null }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging wordt ingetrokken."],
@@ -91,7 +101,12 @@ describe("checkTransition: requirements", () => {
     ["lapsed", { to: "open", reason: short }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging wordt heropend."],
     ["withdrawn", { to: "open", reason: "" }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging wordt heropend."],
     // a progress note is not a reason
-    ["partially_fulfilled", { to: "open", note: "Een lange toelichting, maar geen reden." }, "reason", "Geef een reden van minstens 10 tekens waarom de toezegging wordt heropend."],
+    [
+      "partially_fulfilled",
+      { to: "open", note: "Een lange toelichting, maar geen reden." },
+      "reason",
+      "Geef een reden van minstens 10 tekens waarom de toezegging wordt heropend.",
+    ],
   ];
 
   it.each(cases)("%s → %j is refused on %s", (from, input, field, message) => {

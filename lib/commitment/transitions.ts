@@ -10,9 +10,7 @@ export type StatusChangeInput = { to: CommitmentStatus; reason?: string | null; 
 
 export type TransitionKind = "progress" | "fulfil" | "lapse" | "withdraw" | "reopen";
 
-export type TransitionCheck =
-  | { ok: true; kind: TransitionKind }
-  | { ok: false; field: "to" | "reason" | "documentId" | "note"; message: string };
+export type TransitionCheck = { ok: true; kind: TransitionKind } | { ok: false; field: "to" | "reason" | "documentId" | "note"; message: string };
 
 /** Minimum length (after trimming) of a reason or progress note: long enough that "ok" or "zie mail" won't pass. */
 export const MIN_EXPLANATION_LENGTH = 10;

@@ -13,7 +13,10 @@ describe("links", () => {
 
   it("link 'due within n days' to the list's deadline window, narrowed by the filters' own window", () => {
     expect(dueWindow("2026-11-29", 30, {})).toEqual({ deadlineFrom: "2026-11-29", deadlineTo: "2026-12-29" });
-    expect(dueWindow("2026-11-29", 90, { deadlineFrom: "2026-12-10", deadlineTo: "2027-12-31" })).toEqual({ deadlineFrom: "2026-12-10", deadlineTo: "2027-02-27" });
+    expect(dueWindow("2026-11-29", 90, { deadlineFrom: "2026-12-10", deadlineTo: "2027-12-31" })).toEqual({
+      deadlineFrom: "2026-12-10",
+      deadlineTo: "2027-02-27",
+    });
     expect(dueWindow("2026-11-29", 30, { deadlineTo: "2026-06-30" })).toBeNull();
     expect(dueSoonListHref({}, "2026-11-29", 30)).toBe(
       "/toezeggingen?deadlineFrom=2026-11-29&deadlineTo=2026-12-29&status=open%2Cpartially_fulfilled&sort=deadline",

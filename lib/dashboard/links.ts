@@ -25,7 +25,11 @@ export function overdueListHref(filters: DashboardFilters): string {
  * The deadline window "from today up to and including today + days", narrowed by the filters' own window; null when
  * the two do not meet (nothing can be due then).
  */
-export function dueWindow(today: string, days: number, filters: Pick<DashboardFilters, "deadlineFrom" | "deadlineTo">): { deadlineFrom: string; deadlineTo: string } | null {
+export function dueWindow(
+  today: string,
+  days: number,
+  filters: Pick<DashboardFilters, "deadlineFrom" | "deadlineTo">,
+): { deadlineFrom: string; deadlineTo: string } | null {
   const until = addDays(today, days);
   const from = filters.deadlineFrom && filters.deadlineFrom > today ? filters.deadlineFrom : today;
   const to = filters.deadlineTo && filters.deadlineTo < until ? filters.deadlineTo : until;

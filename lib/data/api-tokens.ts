@@ -31,7 +31,16 @@ export async function createApiToken(user: CurrentUser, name: string): Promise<{
   const { token, prefix, hash } = generateApiToken();
   await db().$transaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { userId: user.id, name, prefix, tokenHash: hash } });
-    await recordAuditEvent(tx, { actor: actorOf(user), action: "token.created", entityType: "api_token", entityId: row.id, changes: [{ field: "name", before: null, after: name }, { field: "prefix", before: null, after: prefix }] });
+    await recordAuditEvent(tx, {
+      actor: actorOf(user),
+      action: "token.created",
+      entityType: "api_token",
+      entityId: row.id,
+      changes: [
+        { field: "name", before: null, after: name },
+        { field: "prefix", before: null, after: prefix },
+      ],
+    });
   });
   return { token };
 }
@@ -40,7 +49,13 @@ export async function revokeApiToken(user: CurrentUser, id: string): Promise<boo
   return db().$transaction(async (tx) => {
     const updated = await tx.apiToken.updateMany({ where: { id, userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (updated.count === 0) return false;
-    await recordAuditEvent(tx, { actor: actorOf(user), action: "token.revoked", entityType: "api_token", entityId: id, changes: [{ field: "revokedAt", before: null, after: new Date().toISOString() }] });
+    await recordAuditEvent(tx, {
+      actor: actorOf(user),
+      action: "token.revoked",
+      entityType: "api_token",
+      entityId: id,
+      changes: [{ field: "revokedAt", before: null, after: new Date().toISOString() }],
+    });
     return true;
   });
 }

@@ -72,7 +72,12 @@ export function authorize(user: CurrentUser, permission: Permission, ministryCod
  * version first (a stale one is a 409 whatever else is wrong), plan, and write through the one writer. A conflict
  * answers with the commitment as it is now.
  */
-export async function mutateCommitment<Input>(user: CurrentUser | null, number: string, raw: unknown, mutation: CommitmentMutation<Input>): Promise<MutationOutcome> {
+export async function mutateCommitment<Input>(
+  user: CurrentUser | null,
+  number: string,
+  raw: unknown,
+  mutation: CommitmentMutation<Input>,
+): Promise<MutationOutcome> {
   if (!user) throw new NotSignedIn(mutation.loginMessage);
   const parsed = mutation.schema.safeParse(raw);
   if (!parsed.success) throw new InvalidInput(fieldErrors(parsed.error));
@@ -147,7 +152,11 @@ export function updateCommitment(user: CurrentUser | null, number: string, raw: 
       if (!input.base || !view) return new Conflict();
       const theirs = editableValuesOf(view);
       const proposal = mergeEdits(input.base, postedValues(input, null), theirs);
-      const notice: MergeNotice = { ...proposal, version: current.version, changedBy: await changedBy(tx, current.id, [...proposal.kept, ...proposal.conflicts]) };
+      const notice: MergeNotice = {
+        ...proposal,
+        version: current.version,
+        changedBy: await changedBy(tx, current.id, [...proposal.kept, ...proposal.conflicts]),
+      };
       return new Conflict(CONFLICT_MESSAGE, notice);
     },
     plan: async (tx, current, input) => {
@@ -157,7 +166,10 @@ export function updateCommitment(user: CurrentUser | null, number: string, raw: 
         current,
         {
           ...desired,
-          references: input.references || theirs ? desired.references.map((r) => ({ citation: parseKamerstukCitation(r.citation), role: r.role as "source" })) : undefined,
+          references:
+            input.references || theirs
+              ? desired.references.map((r) => ({ citation: parseKamerstukCitation(r.citation), role: r.role as "source" }))
+              : undefined,
         },
         null,
       );
@@ -170,7 +182,10 @@ export function updateCommitment(user: CurrentUser | null, number: string, raw: 
 const STATUS_FIELDS = { to: "to", reason: "reason", note: "note", documentId: "fulfilledBy" } as const;
 
 /** The status change a request asks for, checked against the workflow (lib/commitment/transitions). */
-function plannedStatus(current: CommitmentState, input: { to: StatusChange["to"]; reason: string | null; note: string | null; fulfilledBy: string | null }): StatusChange {
+function plannedStatus(
+  current: CommitmentState,
+  input: { to: StatusChange["to"]; reason: string | null; note: string | null; fulfilledBy: string | null },
+): StatusChange {
   const parsed = input.fulfilledBy ? parseCitationOrId(input.fulfilledBy) : null;
   // The fulfilling document only matters when the commitment becomes fulfilled; elsewhere it is ignored.
   const citation = parsed?.ok && input.to === "fulfilled" ? parsed.citation : null;

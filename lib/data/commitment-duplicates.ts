@@ -17,7 +17,9 @@ export async function commitmentsMadeIn(documentId: string, tx?: Tx): Promise<Ex
  * text) become refusals naming it — or, when the importer chose "ook dubbelen importeren", go ahead with a warning.
  */
 export async function checkImportDuplicates(tx: Tx, rows: PlannedRow[], allowDuplicates: boolean): Promise<PlannedRow[]> {
-  const sources = new Set(rows.flatMap(({ plan }) => (plan.kind === "create" ? plan.record.references.filter((r) => r.role === "source").map((r) => r.citation.id) : [])));
+  const sources = new Set(
+    rows.flatMap(({ plan }) => (plan.kind === "create" ? plan.record.references.filter((r) => r.role === "source").map((r) => r.citation.id) : [])),
+  );
   if (!sources.size) return rows;
   const madeIn = new Map<string, ExistingCommitment[]>();
   for (const id of sources) madeIn.set(id, await commitmentsMadeIn(id, tx));
@@ -29,9 +31,26 @@ export async function checkImportDuplicates(tx: Tx, rows: PlannedRow[], allowDup
     if (!duplicate) return row;
     const column = "Tekst";
     if (allowDuplicates) {
-      return { ...row, plan: { ...plan, warnings: [...plan.warnings, { row: plan.row, column, message: `${duplicateMessage(duplicate)} Wordt toch als tweede vastgelegd.`, severity: "let op" as const }] } };
+      return {
+        ...row,
+        plan: {
+          ...plan,
+          warnings: [
+            ...plan.warnings,
+            { row: plan.row, column, message: `${duplicateMessage(duplicate)} Wordt toch als tweede vastgelegd.`, severity: "let op" as const },
+          ],
+        },
+      };
     }
     const message = `${duplicateMessage(duplicate)} Vul het nummer in om haar bij te werken, of kies "Ook dubbelen importeren" om een tweede vast te leggen.`;
-    return { ...row, plan: { kind: "invalid" as const, row: plan.row, number: null, problems: [{ row: plan.row, column, message, severity: "fout" as const }, ...plan.warnings] } };
+    return {
+      ...row,
+      plan: {
+        kind: "invalid" as const,
+        row: plan.row,
+        number: null,
+        problems: [{ row: plan.row, column, message, severity: "fout" as const }, ...plan.warnings],
+      },
+    };
   });
 }

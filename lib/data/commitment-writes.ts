@@ -51,7 +51,13 @@ async function ensureReferences(tx: Tx, refs: PlannedReference[], actor: Actor):
 async function documentDate(tx: Tx, ids: string[]): Promise<string | null> {
   if (!ids.length) return null;
   const docs = await tx.document.findMany({ where: { id: { in: ids } }, select: { date: true } });
-  return docs.map((d) => d.date?.toISOString().slice(0, 10)).filter((d): d is string => Boolean(d)).sort().pop() ?? null;
+  return (
+    docs
+      .map((d) => d.date?.toISOString().slice(0, 10))
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .pop() ?? null
+  );
 }
 
 async function writeNote(tx: Tx, ctx: WriteContext, commitmentId: number, note: { date: string; text: string }) {
@@ -186,7 +192,10 @@ export async function applyCommitmentChange(
     await replaceDossiers(tx, target.id, references);
   }
   if (status?.fulfilment) {
-    await tx.commitmentReference.createMany({ data: [{ commitmentId: target.id, documentId: status.fulfilment.id, role: "fulfilment" }], skipDuplicates: true });
+    await tx.commitmentReference.createMany({
+      data: [{ commitmentId: target.id, documentId: status.fulfilment.id, role: "fulfilment" }],
+      skipDuplicates: true,
+    });
   }
   if (status && status.kind === "reopen") await tx.commitmentReference.deleteMany({ where: { commitmentId: target.id, role: "fulfilment" } });
   if (change.note) await writeNote(tx, ctx, target.id, change.note);

@@ -42,7 +42,7 @@ export async function listCommitments(filters: CommitmentFilters, options: { wit
   let nextCursor: string | null = null;
   if (hasMore && last) {
     if (effectiveSort(filters) === "relevance") {
-      const start = filters.cursor ? offset ?? 0 : 0;
+      const start = filters.cursor ? (offset ?? 0) : 0;
       nextCursor = encodeCursor({ o: start + (offsetFromCursor(filters.cursor) ?? 0) + limit });
     } else {
       const column = listSql.sortValueColumn as keyof CommitmentRow;

@@ -34,7 +34,9 @@ export async function ensureDocument(
     url: citation.url,
   };
   // ON CONFLICT: when two people cite the same new Kamerstuk at once, one inserts and the other simply uses it.
-  const inserted = await tx.$queryRaw<Array<{ id: string }>>`INSERT INTO document (id, kind, kamer, label, vergaderjaar, ondernummer, nummer, item, title, date, url)
+  const inserted = await tx.$queryRaw<
+    Array<{ id: string }>
+  >`INSERT INTO document (id, kind, kamer, label, vergaderjaar, ondernummer, nummer, item, title, date, url)
     VALUES (${data.id}, ${data.kind}::document_kind, ${data.kamer}, ${data.label}, ${data.vergaderjaar}, ${data.ondernummer}, ${data.nummer},
             ${data.item}, ${data.title}, ${data.date}::date, ${data.url})
     ON CONFLICT (id) DO NOTHING RETURNING id`;

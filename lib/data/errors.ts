@@ -44,8 +44,7 @@ export class UnsupportedMediaType extends AppError {
   readonly status = 415;
 }
 
-export const CONFLICT_MESSAGE =
-  "Iemand anders heeft deze toezegging gewijzigd nadat u begon. Er is nog niets opgeslagen; hieronder staat wat er veranderd is.";
+export const CONFLICT_MESSAGE = "Iemand anders heeft deze toezegging gewijzigd nadat u begon. Er is nog niets opgeslagen; hieronder staat wat er veranderd is.";
 
 /** Someone else saved first. `current` is the commitment as it is now; `merge` what a re-save would keep. */
 export class Conflict extends AppError {

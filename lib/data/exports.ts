@@ -17,9 +17,7 @@ export const MAX_EXPORT_ROWS = 100_000;
  */
 export const MAX_CALENDAR_ROWS = 10_000;
 
-export type ExportSelection =
-  | { ok: true; total: number; batches: () => AsyncGenerator<CommitmentView[]> }
-  | { ok: false; total: number; max: number };
+export type ExportSelection = { ok: true; total: number; batches: () => AsyncGenerator<CommitmentView[]> } | { ok: false; total: number; max: number };
 
 /** How many commitments the public list's filters match. */
 export async function countCommitments(filters: CommitmentFilters): Promise<number> {
@@ -32,10 +30,7 @@ export async function countCommitments(filters: CommitmentFilters): Promise<numb
  * Every commitment the filters match, in the list's order, in keyset batches through the list's own query
  * (listCommitments with a cursor): an export shows exactly what the list shows, page after page.
  */
-export async function* commitmentBatches(
-  filters: CommitmentFilters,
-  options: { batchSize?: number; max?: number } = {},
-): AsyncGenerator<CommitmentView[]> {
+export async function* commitmentBatches(filters: CommitmentFilters, options: { batchSize?: number; max?: number } = {}): AsyncGenerator<CommitmentView[]> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const max = options.max ?? MAX_EXPORT_ROWS;
   let cursor: string | undefined;

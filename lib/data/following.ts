@@ -39,10 +39,15 @@ export async function followFilter(user: CurrentUser | null, raw: unknown): Prom
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const canonical = canonicalFilterQuery(parsed.data.query);
   if (!canonical.ok) {
-    const detail = Object.entries(canonical.errors).map(([k, m]) => `${k}: ${m.join("; ")}`).join(". ");
+    const detail = Object.entries(canonical.errors)
+      .map(([k, m]) => `${k}: ${m.join("; ")}`)
+      .join(". ");
     return invalid({ query: [`Deze selectie kan niet gevolgd worden: ${detail}.`] });
   }
-  const existing = await db().filterFollow.findUnique({ where: { userId_query: { userId: user.id, query: canonical.query } }, select: { id: true, name: true } });
+  const existing = await db().filterFollow.findUnique({
+    where: { userId_query: { userId: user.id, query: canonical.query } },
+    select: { id: true, name: true },
+  });
   if (existing) return invalid({ name: [`U volgt deze selectie al, als "${existing.name}".`] });
   const row = await db().filterFollow.create({ data: { userId: user.id, name: parsed.data.name, query: canonical.query }, select: { id: true } });
   return { ok: true, value: { id: row.id, query: canonical.query } };

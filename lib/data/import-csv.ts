@@ -35,7 +35,12 @@ function withNotice(plan: RowPlan, notice: ImportProblem | null): RowPlan {
   return { ...plan, problems: [...plan.problems, notice] };
 }
 
-export async function importCsv(user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean } = {}): Promise<MutationResult<ImportReport>> {
+export async function importCsv(
+  user: CurrentUser | null,
+  file: ImportFile,
+  mode: ImportMode,
+  options: { expectedHash?: string; allowDuplicates?: boolean } = {},
+): Promise<MutationResult<ImportReport>> {
   const gate = mayImport(user);
   if (gate) return gate;
   const sameFile = checkSameFile(mode, file.bytes, options.expectedHash);
@@ -50,7 +55,9 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
   if (read.table.delimiter === ";") notices.push("Gelezen met puntkomma's als scheidingsteken (zoals de Nederlandse Excel opslaat).");
   if (read.table.delimiter === "\t") notices.push("Gelezen met tabs als scheidingsteken.");
   if (read.table.encoding === "windows-1252") {
-    notices.push("Het bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 (Excel ‘CSV’). Controleer letters als ë en ö; kies voortaan ‘CSV UTF-8’.");
+    notices.push(
+      "Het bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 (Excel ‘CSV’). Controleer letters als ë en ö; kies voortaan ‘CSV UTF-8’.",
+    );
   }
 
   return runImport({
@@ -67,7 +74,13 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
       const firstRow = new Map<string, number>();
       const planned = rows.map(({ values: read, problems: cellProblems }): PlannedRow => {
         const ministry = read.ministry || (read.number ? (current.get(read.number)?.ministry ?? "") : "");
-        const minister = settleMinisterName(ministers, ministries, { name: read.ministerName, function: read.ministerFunction, ministry }, read.row, columnLabel("bewindspersoon"));
+        const minister = settleMinisterName(
+          ministers,
+          ministries,
+          { name: read.ministerName, function: read.ministerFunction, ministry },
+          read.row,
+          columnLabel("bewindspersoon"),
+        );
         const values = { ...read, ministerName: minister.name };
         // A cell problem keeps the row out; that the name is the register's spelling is only said (withNotice).
         const problems = minister.problem?.severity === "fout" ? [...cellProblems, minister.problem] : cellProblems;
@@ -77,13 +90,27 @@ export async function importCsv(user: CurrentUser | null, file: ImportFile, mode
         const earlier = firstRow.get(number);
         if (earlier !== undefined) {
           const message = `${number} staat ook in rij ${earlier}; een toezegging kan maar één keer per import worden gewijzigd.`;
-          return { plan: { kind: "invalid", row: values.row, number, problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }] } };
+          return {
+            plan: {
+              kind: "invalid",
+              row: values.row,
+              number,
+              problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }],
+            },
+          };
         }
         firstRow.set(number, values.row);
         const found = current.get(number);
         if (!found) {
           const message = `Toezegging ${number} bestaat niet. Laat nummer leeg om een nieuwe toezegging aan te maken.`;
-          return { plan: { kind: "invalid", row: values.row, number, problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }] } };
+          return {
+            plan: {
+              kind: "invalid",
+              row: values.row,
+              number,
+              problems: [...problems, { row: values.row, column: columnLabel("nummer"), message, severity: "fout" }],
+            },
+          };
         }
         return { plan: withNotice(planCsvUpdate(values, problems, found, ctx), notice) };
       });

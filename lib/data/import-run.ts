@@ -122,7 +122,11 @@ export async function runImport(options: RunImportOptions): Promise<MutationResu
     if (error instanceof Conflict) return { ok: false, status: 409, message: error.message };
     // Two imports creating the same Tweede Kamer number at once: the unique key refuses the second.
     if ((error as { code?: string }).code === "P2002") {
-      return { ok: false, status: 409, message: "Een andere import heeft intussen dezelfde toezeggingen vastgelegd. Er is niets geïmporteerd; controleer het bestand opnieuw." };
+      return {
+        ok: false,
+        status: 409,
+        message: "Een andere import heeft intussen dezelfde toezeggingen vastgelegd. Er is niets geïmporteerd; controleer het bestand opnieuw.",
+      };
     }
     throw error;
   }

@@ -15,7 +15,12 @@ import { loadKnownMinisters } from "./ministers";
 import { checkSameFile, fileHash, runImport, type Importer, type PlannedRow } from "./import-run";
 import { invalid, type MutationResult } from "./mutation-result";
 
-export async function importTk(by: CurrentUser | "system" | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean } = {}): Promise<MutationResult<ImportReport>> {
+export async function importTk(
+  by: CurrentUser | "system" | null,
+  file: ImportFile,
+  mode: ImportMode,
+  options: { expectedHash?: string; allowDuplicates?: boolean } = {},
+): Promise<MutationResult<ImportReport>> {
   if (by !== "system") {
     const gate = mayImport(by);
     if (gate) return gate;
@@ -33,7 +38,12 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
     async plan(tx, today) {
       const ministries = await loadMinistries(tx);
       const mapped = read.records.map((r) => mapTkRecord(r.row, r.raw, ministries));
-      const current = await loadCurrentCommitments(tx, "tkNummer", mapped.flatMap((m) => (m.tkNummer ? [m.tkNummer] : [])), today);
+      const current = await loadCurrentCommitments(
+        tx,
+        "tkNummer",
+        mapped.flatMap((m) => (m.tkNummer ? [m.tkNummer] : [])),
+        today,
+      );
       const ministers = await loadKnownMinisters(tx);
       const firstRow = new Map<string, number>();
       const planned = mapped.map((m): PlannedRow => {
@@ -47,7 +57,10 @@ export async function importTk(by: CurrentUser | "system" | null, file: ImportFi
         const earlier = firstRow.get(m.tkNummer);
         if (earlier !== undefined) {
           const message = `${m.tkNummer} staat ook op plaats ${earlier} in het bestand; elke toezegging mag er één keer in staan.`;
-          return { tkNummer, plan: { kind: "invalid", row: m.row, number, problems: [{ row: m.row, column: "Nummer", message, severity: "fout" }, ...m.warnings] } };
+          return {
+            tkNummer,
+            plan: { kind: "invalid", row: m.row, number, problems: [{ row: m.row, column: "Nummer", message, severity: "fout" }, ...m.warnings] },
+          };
         }
         firstRow.set(m.tkNummer, m.row);
         const found = current.get(m.tkNummer);

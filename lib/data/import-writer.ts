@@ -29,10 +29,18 @@ export async function writeCreate(ctx: ImportWriteContext, plan: CreatePlan): Pr
 
 export async function writeUpdate(ctx: ImportWriteContext, plan: UpdatePlan): Promise<void> {
   try {
-    await applyCommitmentChange(ctx.tx, { id: plan.id, number: plan.number, version: plan.version, ministry: plan.ministry }, { ...plan, note: plan.status?.kind === "progress" && plan.status.note ? { date: ctx.today, text: plan.status.note } : null }, ctx);
+    await applyCommitmentChange(
+      ctx.tx,
+      { id: plan.id, number: plan.number, version: plan.version, ministry: plan.ministry },
+      { ...plan, note: plan.status?.kind === "progress" && plan.status.note ? { date: ctx.today, text: plan.status.note } : null },
+      ctx,
+    );
     await markSynced(ctx, plan.id);
   } catch (error) {
-    if (error instanceof Conflict) throw new Conflict(`Toezegging ${plan.number} is tijdens het importeren door iemand anders gewijzigd. Er is niets geïmporteerd; controleer het bestand opnieuw.`);
+    if (error instanceof Conflict)
+      throw new Conflict(
+        `Toezegging ${plan.number} is tijdens het importeren door iemand anders gewijzigd. Er is niets geïmporteerd; controleer het bestand opnieuw.`,
+      );
     throw error;
   }
 }

@@ -90,7 +90,10 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
     }
     const choice = fulfilmentChoice(c);
     if (choice.number === null) errors[key(index, "fulfils")] = [choice.message];
-    else if (chosen.has(choice.number)) errors[key(index, "fulfils")] = [`${choice.number} is al gekozen bij kandidaat ${chosen.get(choice.number)! + 1}; een brief komt een toezegging één keer na.`];
+    else if (chosen.has(choice.number))
+      errors[key(index, "fulfils")] = [
+        `${choice.number} is al gekozen bij kandidaat ${chosen.get(choice.number)! + 1}; een brief komt een toezegging één keer na.`,
+      ];
     else {
       chosen.set(choice.number, index);
       fulfils.push({ index, number: choice.number, version: choice.version });
@@ -99,7 +102,10 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
 
   const ministries = await db().ministry.findMany({ where: { code: { in: creates.map((c) => c.input.ministry) } }, select: { id: true, code: true } });
   const ministryIds = new Map(ministries.map((m) => [m.code, m.id]));
-  const owners = await db().commitment.findMany({ where: { number: { in: fulfils.map((f) => f.number) } }, select: { number: true, ministry: { select: { code: true } } } });
+  const owners = await db().commitment.findMany({
+    where: { number: { in: fulfils.map((f) => f.number) } },
+    select: { number: true, ministry: { select: { code: true } } },
+  });
   const ownerOf = new Map(owners.map((o) => [o.number, o.ministry.code]));
   for (const c of creates) if (!ministryIds.has(c.input.ministry)) errors[key(c.index, "ministry")] = [`Onbekend ministerie "${c.input.ministry}".`];
   for (const f of fulfils) if (!ownerOf.has(f.number)) errors[key(f.index, "fulfils")] = [`Toezegging ${f.number} bestaat niet.`];
@@ -108,7 +114,10 @@ async function plan(input: LetterImportInput, letter: KamerstukCitation) {
   const madeHere = await commitmentsMadeIn(letter.id);
   for (const n of news) {
     const duplicate = input.candidates[n.index]!.allowDuplicate ? null : findDuplicate(n.input.text, madeHere);
-    if (duplicate) errors[key(n.index, "decision")] = [`${duplicateMessage(duplicate)} Vink "Toch vastleggen als nieuwe toezegging" aan om een tweede vast te leggen, of neem deze kandidaat niet over.`];
+    if (duplicate)
+      errors[key(n.index, "decision")] = [
+        `${duplicateMessage(duplicate)} Vink "Toch vastleggen als nieuwe toezegging" aan om een tweede vast te leggen, of neem deze kandidaat niet over.`,
+      ];
   }
   return { errors, news, fulfils, ownerOf };
 }
@@ -134,10 +143,16 @@ export async function saveLetterImport(user: CurrentUser | null, raw: unknown): 
   const extraction = extractLetter(input.text);
   const kinds = extraction.commitments.map((c) => c.kind);
   if (kinds.length !== input.candidates.length || input.candidates.some((c, i) => c.kind !== kinds[i])) {
-    throw new InvalidInput({ text: ["De kandidaten passen niet bij de tekst van de brief."] }, "De tekst van de brief is veranderd sinds de analyse. Analyseer de brief opnieuw; er is niets vastgelegd.");
+    throw new InvalidInput(
+      { text: ["De kandidaten passen niet bij de tekst van de brief."] },
+      "De tekst van de brief is veranderd sinds de analyse. Analyseer de brief opnieuw; er is niets vastgelegd.",
+    );
   }
   if (!input.candidates.some((c) => c.decision === "accept")) {
-    throw new InvalidInput({ candidates: ["Neem ten minste één kandidaat over."] }, "Er is niets om vast te leggen: u heeft geen enkele kandidaat overgenomen.");
+    throw new InvalidInput(
+      { candidates: ["Neem ten minste één kandidaat over."] },
+      "Er is niets om vast te leggen: u heeft geen enkele kandidaat overgenomen.",
+    );
   }
 
   const { errors, news, fulfils, ownerOf } = await plan(input, letter);
@@ -182,10 +197,16 @@ async function fulfilByLetter(tx: Tx, user: CurrentUser, item: FulfilItem, lette
     throw new Conflict(message, null, { [where]: [message] });
   }
   const transition = checkTransition(current.status, { to: "fulfilled", documentId: letter.id });
-  if (!transition.ok) throw new InvalidInput({ [where]: [`${item.number}: ${transition.message}`] }, `${item.number}: ${transition.message} Er is niets vastgelegd.`);
+  if (!transition.ok)
+    throw new InvalidInput({ [where]: [`${item.number}: ${transition.message}`] }, `${item.number}: ${transition.message} Er is niets vastgelegd.`);
   const status: StatusChange = { to: "fulfilled", kind: "fulfil", note: null, fulfilment: letter, fulfilledOn: letterDate };
   try {
-    await applyCommitmentChange(tx, current, { edits: NO_EDITS, status, deadline: null, note: null, reason: null, changes: statusChanges(current, status) }, ctx);
+    await applyCommitmentChange(
+      tx,
+      current,
+      { edits: NO_EDITS, status, deadline: null, note: null, reason: null, changes: statusChanges(current, status) },
+      ctx,
+    );
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
     const message = `${item.number} werd tegelijk door iemand anders gewijzigd. Er is niets vastgelegd; probeer het opnieuw.`;

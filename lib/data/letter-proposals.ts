@@ -88,7 +88,10 @@ export async function proposeFulfilments(user: CurrentUser, queries: FulfilmentQ
         .filter((r) => cited.has(r.documentId))
         .map((r) => ({ id: r.documentId, label: r.document.label, role: r.role as SharedReferenceRole }));
       const textScore = textSimilarity(query.text, row);
-      const score = matchScore(textScore, shared.map((s) => s.role));
+      const score = matchScore(
+        textScore,
+        shared.map((s) => s.role),
+      );
       if (score < MIN_SCORE && !shared.length) continue;
       const decision = decide(actor, statusPermission("fulfil"), { ministryCode: row.ministry.code });
       proposals.push({

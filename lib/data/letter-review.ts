@@ -58,7 +58,8 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
   const extraction = extractLetter(text);
   const letter = letterCitation(extraction.letter.id);
   const ministries = await db().ministry.findMany({ select: { code: true, name: true } });
-  const ministry = user.role === "editor" ? (user.ministryCode ?? "") : (user.ministryCode ?? ministryForFunction(extraction.letter.ministerFunction, ministries) ?? "");
+  const ministry =
+    user.role === "editor" ? (user.ministryCode ?? "") : (user.ministryCode ?? ministryForFunction(extraction.letter.ministerFunction, ministries) ?? "");
 
   const candidates = extraction.commitments.map((c, index) => {
     const references = c.references
@@ -80,7 +81,10 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
 
   const fulfilled = candidates.filter((c) => c.kind === "fulfilled");
   const [proposals, alreadyCitedBy, madeHere] = await Promise.all([
-    proposeFulfilments(user, fulfilled.map((c) => ({ text: c.text, documentIds: c.documentIds }))),
+    proposeFulfilments(
+      user,
+      fulfilled.map((c) => ({ text: c.text, documentIds: c.documentIds })),
+    ),
     letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
     letter ? commitmentsMadeIn(letter.id) : Promise.resolve([]),
   ]);

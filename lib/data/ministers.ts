@@ -28,7 +28,8 @@ export async function findMinister(tx: Tx, name: string, fn: string, ministryId:
 export async function resolveMinister(tx: Tx, name: string, fn: string, ministryId: number, field = "ministerName"): Promise<number> {
   const match = await findMinister(tx, name, fn, ministryId);
   if (match.kind === "exact" || match.kind === "same-person") return match.minister.id;
-  if (match.kind === "ambiguous") throw new InvalidInput({ [field]: [ambiguousMinisterMessage(name, match.candidates)] }, ambiguousMinisterMessage(name, match.candidates));
+  if (match.kind === "ambiguous")
+    throw new InvalidInput({ [field]: [ambiguousMinisterMessage(name, match.candidates)] }, ambiguousMinisterMessage(name, match.candidates));
   await tx.$executeRaw`INSERT INTO minister (name, function, ministry_id) VALUES (${name}, ${fn}, ${ministryId})
     ON CONFLICT (name, function) DO NOTHING`;
   const row = await tx.minister.findUniqueOrThrow({ where: { name_function: { name, function: fn } }, select: { id: true } });
@@ -47,7 +48,14 @@ export async function listMinistersForMerge(user: CurrentUser | null): Promise<{
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, function: true, ministryId: true, ministry: { select: { code: true } }, _count: { select: { commitments: true } } },
   });
-  const ministers = rows.map((r) => ({ id: r.id, name: r.name, function: r.function, ministryId: r.ministryId, ministryCode: r.ministry.code, commitments: r._count.commitments }));
+  const ministers = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    function: r.function,
+    ministryId: r.ministryId,
+    ministryCode: r.ministry.code,
+    commitments: r._count.commitments,
+  }));
   return { ministers, duplicates: possibleDuplicates(ministers) };
 }
 
@@ -59,8 +67,16 @@ function authorizeMerge(user: CurrentUser | null): CurrentUser {
 }
 
 const mergeSchema = z.object({
-  keep: z.coerce.number().int().positive().max(2 ** 31 - 1),
-  merge: z.coerce.number().int().positive().max(2 ** 31 - 1),
+  keep: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+  merge: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
 });
 
 /**
@@ -72,7 +88,8 @@ export async function mergeMinisters(user: CurrentUser | null, raw: unknown): Pr
   const parsed = mergeSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidInput({ merge: ["Kies twee bewindspersonen."] }, "Kies welke bewindspersoon blijft en welke erin opgaat.");
   const { keep, merge } = parsed.data;
-  if (keep === merge) throw new InvalidInput({ merge: ["Kies twee verschillende bewindspersonen."] }, "Een bewindspersoon kan niet met zichzelf worden samengevoegd.");
+  if (keep === merge)
+    throw new InvalidInput({ merge: ["Kies twee verschillende bewindspersonen."] }, "Een bewindspersoon kan niet met zichzelf worden samengevoegd.");
   return db().$transaction(async (tx) => {
     const [kept, removed] = await Promise.all([
       tx.minister.findUnique({ where: { id: keep }, include: { ministry: { select: { code: true } } } }),

@@ -25,7 +25,7 @@ export const MAILED_LINKS_PER_HOUR = 3;
 
 export const RESET_PATH = "/wachtwoord-herstellen";
 
-const LINK_INVALID = "Deze link is niet meer geldig: hij is al gebruikt, verlopen of ingetrokken. Vraag een nieuwe aan via \"Wachtwoord vergeten\".";
+const LINK_INVALID = 'Deze link is niet meer geldig: hij is al gebruikt, verlopen of ingetrokken. Vraag een nieuwe aan via "Wachtwoord vergeten".';
 
 function check(problem: string | null, field = "password") {
   if (problem) throw new InvalidInput({ [field]: [problem] });
@@ -39,7 +39,8 @@ export async function changeOwnPassword(user: CurrentUser | null, raw: unknown):
   const { current, password } = parsed.data;
   check(passwordProblem(password, [user.email, user.name]));
   const account = await db().user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!account?.passwordHash) throw new InvalidInput({ current: ["Uw account logt in via SSO en heeft hier geen wachtwoord. Uw wachtwoord wijzigt u bij uw SSO-dienst."] });
+  if (!account?.passwordHash)
+    throw new InvalidInput({ current: ["Uw account logt in via SSO en heeft hier geen wachtwoord. Uw wachtwoord wijzigt u bij uw SSO-dienst."] });
   if (!(await verifyPassword(account.passwordHash, current))) throw new InvalidInput({ current: ["Dit is niet uw huidige wachtwoord."] });
   if (current === password) throw new InvalidInput({ password: ["Het nieuwe wachtwoord is hetzelfde als het huidige. Kies een ander."] });
   const passwordHash = await hashPassword(password);
@@ -61,7 +62,12 @@ export function resetLink(origin: string, token: string): string {
 }
 
 /** An admin issues a one-time link for another account; shown once, to be passed on through a safe channel. */
-export async function issuePasswordReset(by: CurrentUser | null, userId: string, origin: string, now = new Date()): Promise<{ link: string; expiresAt: Date; email: string }> {
+export async function issuePasswordReset(
+  by: CurrentUser | null,
+  userId: string,
+  origin: string,
+  now = new Date(),
+): Promise<{ link: string; expiresAt: Date; email: string }> {
   const decision = decide(permissionActor(by), "user.manage");
   if (!decision.allowed) throw decision.status === 401 ? new NotSignedIn(decision.message) : new Forbidden(decision.message);
   const target = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, disabled: true } });
@@ -89,7 +95,10 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const parsed = forgotPasswordSchema.safeParse(raw);
   if (!parsed.success) throw new InvalidInput(fieldErrors(parsed.error));
-  const user = await db().user.findUnique({ where: { email: parsed.data.email }, select: { id: true, name: true, email: true, disabled: true, passwordHash: true } });
+  const user = await db().user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, name: true, email: true, disabled: true, passwordHash: true },
+  });
   if (!user || user.disabled || !user.passwordHash) return;
   const recent = await db().passwordReset.count({ where: { userId: user.id, issuedBy: null, createdAt: { gt: new Date(now.getTime() - 60 * 60_000) } } });
   if (recent >= MAILED_LINKS_PER_HOUR) return;
@@ -103,7 +112,10 @@ export async function requestPasswordReset(
 /** Whether a link still works (the page asks before showing the form). */
 export async function resetLinkUsable(token: string, now = new Date()): Promise<boolean> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
-  const reset = await db().passwordReset.findUnique({ where: { tokenHash: hashApiToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { disabled: true } } } });
+  const reset = await db().passwordReset.findUnique({
+    where: { tokenHash: hashApiToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { disabled: true } } },
+  });
   return Boolean(reset && !reset.usedAt && reset.expiresAt > now && !reset.user.disabled);
 }
 
@@ -120,20 +132,33 @@ export async function resetPasswordWithLink(raw: unknown, now = new Date()): Pro
   const found = await db().passwordReset.findUnique({ where: { tokenHash }, select: { user: { select: { email: true, name: true } } } });
   if (found) check(passwordProblem(password, [found.user.email, found.user.name]));
   const passwordHash = await hashPassword(password);
-  return db().$transaction(async (tx) => {
-    const reset = await tx.passwordReset.findUnique({ where: { tokenHash }, select: { id: true, userId: true, user: { select: { email: true, name: true, disabled: true } } } });
-    // Claimed with a condition, so two submits of one link set the password once.
-    const claimed = reset ? await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } }) : { count: 0 };
-    if (!reset || claimed.count !== 1 || reset.user.disabled) throw new InvalidInput({}, LINK_INVALID);
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
-    // The other open links of this account stop working too: the password they were for is gone.
-    await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
-    await endSessions(tx, reset.userId);
-    await recordAuditEvent(tx, { actor: { id: reset.userId, name: reset.user.name, ministry: null }, action: "user.password_reset_used", entityType: "user", entityId: reset.userId, changes: [] });
-    return { email: reset.user.email };
-  }).then(async (result) => {
-    // A new password lifts the lock that wrong guesses put on the account.
-    await clearSignInFailures(`email:${result.email}`);
-    return result;
-  });
+  return db()
+    .$transaction(async (tx) => {
+      const reset = await tx.passwordReset.findUnique({
+        where: { tokenHash },
+        select: { id: true, userId: true, user: { select: { email: true, name: true, disabled: true } } },
+      });
+      // Claimed with a condition, so two submits of one link set the password once.
+      const claimed = reset
+        ? await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
+        : { count: 0 };
+      if (!reset || claimed.count !== 1 || reset.user.disabled) throw new InvalidInput({}, LINK_INVALID);
+      await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+      // The other open links of this account stop working too: the password they were for is gone.
+      await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
+      await endSessions(tx, reset.userId);
+      await recordAuditEvent(tx, {
+        actor: { id: reset.userId, name: reset.user.name, ministry: null },
+        action: "user.password_reset_used",
+        entityType: "user",
+        entityId: reset.userId,
+        changes: [],
+      });
+      return { email: reset.user.email };
+    })
+    .then(async (result) => {
+      // A new password lifts the lock that wrong guesses put on the account.
+      await clearSignInFailures(`email:${result.email}`);
+      return result;
+    });
 }

@@ -10,9 +10,7 @@ import { loadRulesInput } from "./reminders-input";
 /** Any fixed number: the key of the transaction-scoped advisory lock that one composing runner holds. */
 const COMPOSE_LOCK_KEY = 7_215_430_001n;
 
-export type ComposeOutcome =
-  | { composed: true; digests: number }
-  | { composed: false; reason: "busy" | "already-done" };
+export type ComposeOutcome = { composed: true; digests: number } | { composed: false; reason: "busy" | "already-done" };
 
 const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
@@ -26,7 +24,9 @@ export async function composeDailyDigests(options: { today: string; baseUrl: str
       const [lock] = await tx.$queryRaw<Array<{ locked: boolean }>>`SELECT pg_try_advisory_xact_lock(${COMPOSE_LOCK_KEY}) AS locked`;
       if (!lock?.locked) return { composed: false as const, reason: "busy" as const };
       // The claim: one row per day. A second instance (here or after our commit) finds it and stops.
-      const claimed = await tx.$queryRaw<Array<{ run_on: unknown }>>`INSERT INTO reminder_run (run_on) VALUES (${options.today}::date) ON CONFLICT DO NOTHING RETURNING run_on`;
+      const claimed = await tx.$queryRaw<
+        Array<{ run_on: unknown }>
+      >`INSERT INTO reminder_run (run_on) VALUES (${options.today}::date) ON CONFLICT DO NOTHING RETURNING run_on`;
       if (!claimed.length) return { composed: false as const, reason: "already-done" as const };
 
       const input = await loadRulesInput(tx, options.today);
@@ -34,14 +34,27 @@ export async function composeDailyDigests(options: { today: string; baseUrl: str
       for (const plan of plans) {
         const message = renderDigest(plan, { baseUrl: options.baseUrl, today: options.today });
         const digest = await tx.mailDigest.create({
-          data: { userId: plan.recipient.id, digestOn: asDate(options.today), recipient: plan.recipient.email, subject: message.subject, text: message.text, html: message.html },
+          data: {
+            userId: plan.recipient.id,
+            digestOn: asDate(options.today),
+            recipient: plan.recipient.email,
+            subject: message.subject,
+            text: message.text,
+            html: message.html,
+          },
           select: { id: true },
         });
         // No skipDuplicates: a reminder or change claimed twice is a bug, and must roll the whole day back rather
         // than be mailed twice.
         if (plan.reminders.length) {
           await tx.sentReminder.createMany({
-            data: plan.reminders.map((r) => ({ userId: plan.recipient.id, commitmentId: r.commitment.id, kind: r.kind, dueOn: asDate(r.dueOn), digestId: digest.id })),
+            data: plan.reminders.map((r) => ({
+              userId: plan.recipient.id,
+              commitmentId: r.commitment.id,
+              kind: r.kind,
+              dueOn: asDate(r.dueOn),
+              digestId: digest.id,
+            })),
           });
         }
         if (plan.changes.length) {

@@ -17,7 +17,14 @@ export interface DeliveryReport {
 const minutesAfter = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
 /** Sends what is due to be sent (new digests, and failed ones whose back-off has passed), at most `limit` of them. */
-export async function deliverDigests(options: { now: Date; transport: MailTransport; baseUrl: string; db?: Db; limit?: number; log?: (message: string) => void }): Promise<DeliveryReport> {
+export async function deliverDigests(options: {
+  now: Date;
+  transport: MailTransport;
+  baseUrl: string;
+  db?: Db;
+  limit?: number;
+  log?: (message: string) => void;
+}): Promise<DeliveryReport> {
   const client = options.db ?? defaultDb();
   const report: DeliveryReport = { sent: 0, failed: 0, gaveUp: 0 };
   const tried = new Set<number>();
@@ -27,7 +34,13 @@ export async function deliverDigests(options: { now: Date; transport: MailTransp
     if (!digest) break;
     tried.add(digest.id);
     try {
-      await options.transport.send({ to: digest.recipient, subject: digest.subject, text: digest.text, html: digest.html, manageUrl: manageUrl(options.baseUrl) });
+      await options.transport.send({
+        to: digest.recipient,
+        subject: digest.subject,
+        text: digest.text,
+        html: digest.html,
+        manageUrl: manageUrl(options.baseUrl),
+      });
       await client.mailDigest.update({ where: { id: digest.id }, data: { state: "sent", sentAt: options.now, leaseUntil: null, lastError: null } });
       report.sent += 1;
     } catch (error) {
@@ -39,7 +52,9 @@ export async function deliverDigests(options: { now: Date; transport: MailTransp
       });
       report.failed += 1;
       if (last) report.gaveUp += 1;
-      options.log?.(`digest ${digest.id} aan ${digest.recipient}: verzenden mislukt (poging ${digest.attempts} van ${MAX_SEND_ATTEMPTS}${last ? ", opgegeven" : ""}): ${message}`);
+      options.log?.(
+        `digest ${digest.id} aan ${digest.recipient}: verzenden mislukt (poging ${digest.attempts} van ${MAX_SEND_ATTEMPTS}${last ? ", opgegeven" : ""}): ${message}`,
+      );
     }
   }
   return report;
@@ -68,7 +83,10 @@ async function claimNext(client: Db, now: Date, tried: Set<number>) {
         data: { attempts: { increment: 1 }, leaseUntil: minutesAfter(now, SEND_LEASE_MINUTES) },
       });
       if (claimed.count === 1) {
-        return client.mailDigest.findUniqueOrThrow({ where: { id: candidate.id }, select: { id: true, recipient: true, subject: true, text: true, html: true, attempts: true } });
+        return client.mailDigest.findUniqueOrThrow({
+          where: { id: candidate.id },
+          select: { id: true, recipient: true, subject: true, text: true, html: true, attempts: true },
+        });
       }
       // Another runner has it.
       tried.add(candidate.id);

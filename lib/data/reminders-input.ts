@@ -28,15 +28,15 @@ export async function loadRulesInput(tx: Tx, today: string): Promise<RulesInput>
   const commitmentFollows = await tx.commitmentFollow.findMany({ select: { userId: true, commitmentId: true, createdAt: true } });
   const filterRows = await tx.filterFollow.findMany({ select: { id: true, userId: true, name: true, query: true, createdAt: true } });
 
-  const changes = await loadChanges(tx, [...commitmentFollows, ...filterRows].map((f) => f.createdAt));
+  const changes = await loadChanges(
+    tx,
+    [...commitmentFollows, ...filterRows].map((f) => f.createdAt),
+  );
   const changedIds = [...new Set(changes.map((c) => c.commitmentId))];
   const window = reminderWindow(today);
   const commitmentRows = await tx.commitment.findMany({
     where: {
-      OR: [
-        { status: { in: [...OUTSTANDING_STATUSES] }, deadlineLatest: { gte: asDate(window.from), lte: asDate(window.to) } },
-        { id: { in: changedIds } },
-      ],
+      OR: [{ status: { in: [...OUTSTANDING_STATUSES] }, deadlineLatest: { gte: asDate(window.from), lte: asDate(window.to) } }, { id: { in: changedIds } }],
     },
     select: { id: true, number: true, title: true, status: true, ministryId: true, deadlinePhrase: true, deadlineLatest: true, deadlinePrecision: true },
   });
@@ -51,13 +51,26 @@ export async function loadRulesInput(tx: Tx, today: string): Promise<RulesInput>
     precision: precisionFromDb(c.deadlinePrecision) as DeadlinePrecision | null,
   }));
 
-  const sent = await tx.sentReminder.findMany({ where: { commitmentId: { in: commitments.map((c) => c.id) } }, select: { userId: true, commitmentId: true, kind: true, dueOn: true } });
-  const notified = await tx.notifiedChange.findMany({ where: { auditEventId: { in: changes.map((c) => BigInt(c.eventId)) } }, select: { userId: true, auditEventId: true } });
+  const sent = await tx.sentReminder.findMany({
+    where: { commitmentId: { in: commitments.map((c) => c.id) } },
+    select: { userId: true, commitmentId: true, kind: true, dueOn: true },
+  });
+  const notified = await tx.notifiedChange.findMany({
+    where: { auditEventId: { in: changes.map((c) => BigInt(c.eventId)) } },
+    select: { userId: true, auditEventId: true },
+  });
   const filterFollows = await matchFilters(tx, filterRows, changedIds, today);
 
   return {
     today,
-    recipients: users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, ministryId: u.ministryId, ownerReminders: u.mailPreference?.ownerReminders ?? true })),
+    recipients: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      ministryId: u.ministryId,
+      ownerReminders: u.mailPreference?.ownerReminders ?? true,
+    })),
     commitments,
     commitmentFollows: commitmentFollows.map((f) => ({ userId: f.userId, commitmentId: f.commitmentId, since: f.createdAt })),
     filterFollows,

@@ -8,8 +8,18 @@ import { differenceInCalendarDays, format, getDaysInMonth } from "date-fns";
 import { nl } from "date-fns/locale";
 
 export const MONTH_NAMES = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ] as const;
 
 /** month is 1-based, like in the phrases; no validation (callers check first). */

@@ -1,14 +1,38 @@
 /** Dutch cardinal words as used in durations: "binnen drie weken", "over twintig dagen". */
 const UNITS: Record<string, number> = {
-  een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
 };
 const SMALL: Record<string, number> = {
   ...UNITS,
-  nul: 0, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15,
-  zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
+  nul: 0,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
 };
 const TENS: Record<string, number> = {
-  twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
 };
 
 /** Regex fragment matching a number as digits or as a Dutch word (after accent stripping). */

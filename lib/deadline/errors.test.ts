@@ -22,9 +22,7 @@ describe("failures", () => {
     const error = errorOf("ergens binnenkort-achtig");
     expect(error.code).toBe("unrecognized");
     expect(error.phrase).toBe("ergens binnenkort-achtig");
-    expect(error.message).toBe(
-      'Termijn "ergens binnenkort-achtig" niet herkend. Voorbeelden: "uiterlijk in 2025", "voor de zomer van 2022", "Q3 2022".',
-    );
+    expect(error.message).toBe('Termijn "ergens binnenkort-achtig" niet herkend. Voorbeelden: "uiterlijk in 2025", "voor de zomer van 2022", "Q3 2022".');
   });
 
   it.each(["voor de zommer", "in het jaar des Heren", "uiterlijk", "Q", "binnen drie eeuwen"])("unrecognized: %s", (phrase) => {

@@ -20,9 +20,5 @@ export function invalidDate(phrase: string, problem: string): DeadlinePhraseErro
 }
 
 export function unrecognized(phrase: string): DeadlinePhraseError {
-  return new DeadlinePhraseError(
-    "unrecognized",
-    phrase,
-    `Termijn "${phrase}" niet herkend. Voorbeelden: ${EXAMPLE_PHRASES}.`,
-  );
+  return new DeadlinePhraseError("unrecognized", phrase, `Termijn "${phrase}" niet herkend. Voorbeelden: ${EXAMPLE_PHRASES}.`);
 }

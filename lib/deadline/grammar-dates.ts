@@ -1,7 +1,5 @@
 /** Days, ISO weeks and whole months: "1 juli 2022", "1-7-2022", "week 12", "mei 2022". */
-import {
-  addDays, addMonths, addWeeks, getISOWeek, getISOWeeksInYear, lastDayOfMonth, setISOWeek, startOfISOWeek, startOfMonth,
-} from "date-fns";
+import { addDays, addMonths, addWeeks, getISOWeek, getISOWeeksInYear, lastDayOfMonth, setISOWeek, startOfISOWeek, startOfMonth } from "date-fns";
 import { MONTH_NAMES, dateProblem, formatDutch, makeDate, weekdayName } from "./calendar-date";
 import { invalidDate } from "./errors";
 import type { Grammar, Target, YearRef } from "./period";

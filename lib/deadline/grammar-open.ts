@@ -4,8 +4,7 @@
  */
 import type { Grammar } from "./period";
 
-const URGENT =
-  "Geen concrete termijn: er is spoed toegezegd, maar geen datum of periode genoemd.";
+const URGENT = "Geen concrete termijn: er is spoed toegezegd, maar geen datum of periode genoemd.";
 const UNDETERMINED = "Geen termijn: de termijn is (nog) niet vastgesteld.";
 
 const OPEN_PHRASES: Record<string, string> = {
@@ -16,10 +15,10 @@ const OPEN_PHRASES: Record<string, string> = {
   "zo snel mogelijk": URGENT,
   "zo snel als mogelijk": URGENT,
   "zo spoedig als mogelijk": URGENT,
-  "zsm": URGENT,
+  zsm: URGENT,
   "z.s.m": URGENT,
-  "spoedig": URGENT,
-  "binnenkort": URGENT,
+  spoedig: URGENT,
+  binnenkort: URGENT,
   "binnen afzienbare tijd": URGENT,
   "de komende tijd": URGENT,
   "op termijn": UNDETERMINED,
@@ -30,14 +29,14 @@ const OPEN_PHRASES: Record<string, string> = {
   "nog nader te bepalen": UNDETERMINED,
   "nader te bepalen": UNDETERMINED,
   "nog te bepalen": UNDETERMINED,
-  "ntb": UNDETERMINED,
+  ntb: UNDETERMINED,
   "n.t.b": UNDETERMINED,
-  "nnb": UNDETERMINED,
+  nnb: UNDETERMINED,
   "n.n.b": UNDETERMINED,
   "te zijner tijd": UNDETERMINED,
-  "tzt": UNDETERMINED,
+  tzt: UNDETERMINED,
   "t.z.t": UNDETERMINED,
-  "onbekend": UNDETERMINED,
+  onbekend: UNDETERMINED,
   "nog onbekend": UNDETERMINED,
   "nog niet bekend": UNDETERMINED,
   "geen termijn": UNDETERMINED,

@@ -7,20 +7,12 @@ import type { BuildContext, Grammar, Period, Target } from "./period";
 import { dayAfter, dayBefore } from "./period";
 import { YEAR_REF, compile, yearRefFrom } from "./year-ref";
 
-const BUDGET = compile(
-  `(?:de\\s+)?(?:\\((?:concept|ontwerp)-?\\)\\s*|(?:concept|ontwerp)\\s*-?\\s*|rijks)?(?<kind>begroting|miljoenennota)(?:en)?${YEAR_REF}`,
-);
+const BUDGET = compile(`(?:de\\s+)?(?:\\((?:concept|ontwerp)-?\\)\\s*|(?:concept|ontwerp)\\s*-?\\s*|rijks)?(?<kind>begroting|miljoenennota)(?:en)?${YEAR_REF}`);
 const PRINSJESDAG = compile(`(?:prinsjesdag|de\\s+derde\\s+dinsdag\\s+(?:van|in)\\s+september)${YEAR_REF}`);
-const VERANTWOORDINGSDAG = compile(
-  `(?:de\\s+)?(?:verantwoordingsdag|derde\\s+woensdag\\s+(?:van|in)\\s+mei)${YEAR_REF}`,
-);
-const ANNUAL_REPORT = compile(
-  `(?:het\\s+|de\\s+)?(?:financieel\\s+)?(?:jaarverslag(?:en)?(?:\\s+van\\s+het\\s+rijk)?|jaarstukken)${YEAR_REF}`,
-);
+const VERANTWOORDINGSDAG = compile(`(?:de\\s+)?(?:verantwoordingsdag|derde\\s+woensdag\\s+(?:van|in)\\s+mei)${YEAR_REF}`);
+const ANNUAL_REPORT = compile(`(?:het\\s+|de\\s+)?(?:financieel\\s+)?(?:jaarverslag(?:en)?(?:\\s+van\\s+het\\s+rijk)?|jaarstukken)${YEAR_REF}`);
 const NOTA = compile(`(?:de\\s+)?(?<kind>voorjaars|najaars)nota${YEAR_REF}`);
-const BUDGET_DEBATE = compile(
-  `(?:de\\s+)?(?:behandeling\\s+van\\s+de\\s+begroting(?:en)?|begrotingsbehandeling(?:en)?)${YEAR_REF}`,
-);
+const BUDGET_DEBATE = compile(`(?:de\\s+)?(?:behandeling\\s+van\\s+de\\s+begroting(?:en)?|begrotingsbehandeling(?:en)?)${YEAR_REF}`);
 
 function singleDay(iso: string, label: string, note: string): Period {
   const day = isoToDate(iso);
@@ -55,8 +47,7 @@ export const parseParliamentary: Grammar = (text): Target | null => {
   if (verantwoordingsdag) {
     return {
       year: yearRefFrom(verantwoordingsdag.groups),
-      build: (y, ctx) =>
-        verantwoordingsdagPeriod(y, ctx, `derde woensdag van mei; de jaarverslagen over ${y - 1} worden aangeboden`),
+      build: (y, ctx) => verantwoordingsdagPeriod(y, ctx, `derde woensdag van mei; de jaarverslagen over ${y - 1} worden aangeboden`),
     };
   }
   const report = ANNUAL_REPORT.exec(text);

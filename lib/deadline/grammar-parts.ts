@@ -11,19 +11,27 @@ import { compile } from "./year-ref";
 
 type Part = "begin" | "medio" | "eind";
 
-const PART = compile(
-  `(?:aan\\s+)?(?:het\\s+)?(?<part>begin|start|aanvang|medio|midden|half|halverwege|eind|einde)(?:\\s+van)?\\s+(?<rest>.+)`,
-);
+const PART = compile(`(?:aan\\s+)?(?:het\\s+)?(?<part>begin|start|aanvang|medio|midden|half|halverwege|eind|einde)(?:\\s+van)?\\s+(?<rest>.+)`);
 const PART_WORDS: Record<string, Part> = {
-  begin: "begin", start: "begin", aanvang: "begin",
-  medio: "medio", midden: "medio", half: "medio", halverwege: "medio",
-  eind: "eind", einde: "eind",
+  begin: "begin",
+  start: "begin",
+  aanvang: "begin",
+  medio: "medio",
+  midden: "medio",
+  half: "medio",
+  halverwege: "medio",
+  eind: "eind",
+  einde: "eind",
 };
 /** Inside "eind van het komende jaar" the rolling reading makes no sense; it is next calendar year. */
 const COMING_YEAR = /^(?:het\s+)?komende?\s+jaar$/;
 
 const FINER: Partial<Record<DeadlinePrecision, DeadlinePrecision>> = {
-  month: "week", quarter: "month", season: "month", "half-year": "month", year: "quarter",
+  month: "week",
+  quarter: "month",
+  season: "month",
+  "half-year": "month",
+  year: "quarter",
 };
 
 function partLabel(part: Part, period: Period): string {
@@ -51,9 +59,7 @@ export function splitPeriod(period: Period, part: Part): Period {
     precision: FINER[period.precision] ?? period.precision,
     label,
     // "vóór eind 2022" means before 2022 is over, not before the last third starts.
-    ...(part === "eind"
-      ? { before: { date: dayAfter(period.end), note: `'vóór ${label}' lezen we als vóór het einde van ${period.label}` } }
-      : {}),
+    ...(part === "eind" ? { before: { date: dayAfter(period.end), note: `'vóór ${label}' lezen we als vóór het einde van ${period.label}` } } : {}),
   };
 }
 

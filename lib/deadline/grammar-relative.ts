@@ -13,13 +13,28 @@ import { compile } from "./year-ref";
 type Unit = "dag" | "werkdag" | "week" | "maand" | "kwartaal" | "jaar";
 
 const UNIT_WORDS: Record<string, Unit> = {
-  dag: "dag", dagen: "dag", werkdag: "werkdag", werkdagen: "werkdag", week: "week", weken: "week",
-  maand: "maand", maanden: "maand", kwartaal: "kwartaal", kwartalen: "kwartaal", jaar: "jaar", jaren: "jaar",
+  dag: "dag",
+  dagen: "dag",
+  werkdag: "werkdag",
+  werkdagen: "werkdag",
+  week: "week",
+  weken: "week",
+  maand: "maand",
+  maanden: "maand",
+  kwartaal: "kwartaal",
+  kwartalen: "kwartaal",
+  jaar: "jaar",
+  jaren: "jaar",
 };
 const UNIT_PATTERN = "(?<unit>dagen|dag|werkdagen|werkdag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)";
 
 const PRECISION: Record<Unit, DeadlinePrecision> = {
-  dag: "day", werkdag: "day", week: "week", maand: "month", kwartaal: "quarter", jaar: "year",
+  dag: "day",
+  werkdag: "day",
+  week: "week",
+  maand: "month",
+  kwartaal: "quarter",
+  jaar: "year",
 };
 
 /** "binnen" gives a window up to the moment; "over"/"na"/"in" name the moment itself. */
@@ -35,30 +50,35 @@ const PLURALS = new Set(["dagen", "werkdagen", "weken", "maanden", "kwartalen", 
 
 function add(date: Date, amount: number, unit: Unit): Date {
   switch (unit) {
-    case "dag": return addDays(date, amount);
+    case "dag":
+      return addDays(date, amount);
     // Weekends only; public holidays are not modelled.
-    case "werkdag": return addBusinessDays(date, amount);
-    case "week": return addWeeks(date, amount);
-    case "maand": return addMonths(date, amount);
-    case "kwartaal": return addMonths(date, amount * 3);
-    case "jaar": return addYears(date, amount);
+    case "werkdag":
+      return addBusinessDays(date, amount);
+    case "week":
+      return addWeeks(date, amount);
+    case "maand":
+      return addMonths(date, amount);
+    case "kwartaal":
+      return addMonths(date, amount * 3);
+    case "jaar":
+      return addYears(date, amount);
   }
 }
 
 function unitLabel(amount: number, unit: Unit): string {
   const plural: Record<Unit, string> = {
-    dag: "dagen", werkdag: "werkdagen", week: "weken", maand: "maanden", kwartaal: "kwartalen", jaar: "jaar",
+    dag: "dagen",
+    werkdag: "werkdagen",
+    week: "weken",
+    maand: "maanden",
+    kwartaal: "kwartalen",
+    jaar: "jaar",
   };
   return `${amount} ${amount === 1 ? unit : plural[unit]}`;
 }
 
-function durationTarget(
-  amount: number,
-  unit: Unit,
-  window: boolean,
-  precision: DeadlinePrecision,
-  what = unitLabel(amount, unit),
-): Target {
+function durationTarget(amount: number, unit: Unit, window: boolean, precision: DeadlinePrecision, what = unitLabel(amount, unit)): Target {
   return {
     year: { kind: "none" },
     build(_year, ctx) {
@@ -79,7 +99,7 @@ export const parseRelative: Grammar = (text) => {
     const unit = UNIT_WORDS[counted.groups.unit ?? ""];
     // Not a number ("anderhalf"): let the patterns below try.
     if (amount !== null && unit) {
-        // "in de komende drie maanden" is a window like "binnen drie maanden"; "in drie maanden" is a moment.
+      // "in de komende drie maanden" is a window like "binnen drie maanden"; "in drie maanden" is a moment.
       const window = counted.groups.prep === "binnen" || counted.groups.coming !== undefined;
       return durationTarget(amount, unit, window, PRECISION[unit]);
     }

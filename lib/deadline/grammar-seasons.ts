@@ -16,13 +16,16 @@ const SEASON = compile(
 const WINTER_PAIR = compile(`(?:de\\s+)?winter(?:\\s+van)?\\s+(?<year>\\d{4})\\s*[/-]\\s*(?<y2>\\d{4})`);
 const RECESS = compile(`(?:het\\s+)?(?<name>zomer|kerst|voorjaars|krokus|mei|herfst)\\s*-?\\s*reces${YEAR_REF}`);
 const CHRISTMAS = compile(`(?:de\\s+)?(?:kerst|kerstmis|kerstdagen)${YEAR_REF}`);
-const TURN_OF_YEAR = compile(
-  `(?:de\\s+)?(?:jaarwisseling|jaarovergang|oud en nieuw)(?:\\s+(?:van\\s+)?(?<year>\\d{4})\\s*(?:[/-]|op|naar)\\s*(?<y2>\\d{4}))?`,
-);
+const TURN_OF_YEAR = compile(`(?:de\\s+)?(?:jaarwisseling|jaarovergang|oud en nieuw)(?:\\s+(?:van\\s+)?(?<year>\\d{4})\\s*(?:[/-]|op|naar)\\s*(?<y2>\\d{4}))?`);
 
 type Season = "voorjaar" | "zomer" | "najaar" | "winter";
 const SEASON_ALIASES: Record<string, Season> = {
-  voorjaar: "voorjaar", lente: "voorjaar", zomer: "zomer", najaar: "najaar", herfst: "najaar", winter: "winter",
+  voorjaar: "voorjaar",
+  lente: "voorjaar",
+  zomer: "zomer",
+  najaar: "najaar",
+  herfst: "najaar",
+  winter: "winter",
 };
 
 function recessRange(ctx: BuildContext, name: RecessAlias, year: number) {
@@ -93,8 +96,12 @@ export const parseSeason: Grammar = (text) => {
 };
 
 const RECESS_NAMES: Record<string, RecessAlias> = {
-  zomer: "zomerreces", kerst: "kerstreces", voorjaars: "voorjaarsreces", krokus: "voorjaarsreces",
-  mei: "meireces", herfst: "herfstreces",
+  zomer: "zomerreces",
+  kerst: "kerstreces",
+  voorjaars: "voorjaarsreces",
+  krokus: "voorjaarsreces",
+  mei: "meireces",
+  herfst: "herfstreces",
 };
 
 export const parseRecess: Grammar = (text) => {
@@ -110,10 +117,7 @@ export const parseRecess: Grammar = (text) => {
         end: recess.end,
         precision: "week",
         label: `het ${name} ${y}`,
-        note:
-          recess.source === "default"
-            ? "recesdata geschat met de standaardregel (nog niet in de recestabel)"
-            : "recesdata van de Tweede Kamer",
+        note: recess.source === "default" ? "recesdata geschat met de standaardregel (nog niet in de recestabel)" : "recesdata van de Tweede Kamer",
       };
     },
   };

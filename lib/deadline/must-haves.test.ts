@@ -18,9 +18,7 @@ describe("product owner must-haves", () => {
       latest: "2022-09-20",
       precision: "day",
     });
-    expect(result.explanation).toContain(
-      "Prinsjesdag 2022 (20 september 2022): de (concept)begroting 2023 wordt dan aangeboden",
-    );
+    expect(result.explanation).toContain("Prinsjesdag 2022 (20 september 2022): de (concept)begroting 2023 wordt dan aangeboden");
   });
 
   it("in het jaarverslag over 2021: Verantwoordingsdag 2022", () => {

@@ -107,8 +107,6 @@ describe("createParliamentaryCalendar overrides", () => {
 
   it("rejects invalid override data up front", () => {
     expect(() => createParliamentaryCalendar({ prinsjesdag: { 2022: "2022-09-31" } })).toThrow(/Prinsjesdag 2022/);
-    expect(() =>
-      createParliamentaryCalendar({ recesses: { meireces: { 2025: { start: "2025-05-12", end: "2025-04-25" } } } }),
-    ).toThrow(/vóór begin/);
+    expect(() => createParliamentaryCalendar({ recesses: { meireces: { 2025: { start: "2025-05-12", end: "2025-04-25" } } } })).toThrow(/vóór begin/);
   });
 });

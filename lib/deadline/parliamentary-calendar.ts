@@ -48,9 +48,7 @@ export interface ParliamentaryCalendar {
   najaarsnota(year: number): NotaWindow;
 }
 
-export const RECESS_NAMES: readonly RecessName[] = [
-  "voorjaarsreces", "meireces", "zomerreces", "herfstreces", "kerstreces",
-];
+export const RECESS_NAMES: readonly RecessName[] = ["voorjaarsreces", "meireces", "zomerreces", "herfstreces", "kerstreces"];
 
 const FRIDAY = 5;
 

@@ -40,12 +40,9 @@ describe("Prinsjesdag and Verantwoordingsdag", () => {
     expectDeadline("op Verantwoordingsdag", MADE, day("2022-05-18"));
   });
 
-  it.each(["bij het jaarverslag 2021", "in het jaarverslag 2021", "in het jaarverslag over 2021"])(
-    "%s -> Verantwoordingsdag 2022",
-    (phrase) => {
-      expectDeadline(phrase, MADE, day("2022-05-18"));
-    },
-  );
+  it.each(["bij het jaarverslag 2021", "in het jaarverslag 2021", "in het jaarverslag over 2021"])("%s -> Verantwoordingsdag 2022", (phrase) => {
+    expectDeadline(phrase, MADE, day("2022-05-18"));
+  });
 
   it("jaarverslag without a year: the next Verantwoordingsdag", () => {
     const result = expectDeadline("bij het jaarverslag", MADE, day("2022-05-18"));

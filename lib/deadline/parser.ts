@@ -18,15 +18,40 @@ import type { Grammar, OpenTarget, Target } from "./period";
 export type Qualifier = "in" | "uiterlijk" | "voor" | "na" | "vanaf" | "per";
 
 const QUALIFIER_WORDS = [
-  ["in de loop van", "in"], ["ergens in", "in"], ["ten tijde van", "in"],
-  ["niet later dan", "uiterlijk"], ["ten laatste", "uiterlijk"], ["uiterlijk", "uiterlijk"],
-  ["tot en met", "uiterlijk"], ["t/m", "uiterlijk"], ["tegen", "uiterlijk"],
-  ["niet eerder dan", "vanaf"], ["niet voor", "vanaf"], ["vanaf", "vanaf"],
-  ["voorafgaand aan", "voor"], ["nog voor", "voor"], ["ruim voor", "voor"], ["voor", "voor"],
-  ["na afloop van", "na"], ["direct na", "na"], ["kort na", "na"], ["meteen na", "na"], ["pas na", "na"], ["na", "na"],
-  ["met ingang van", "per"], ["m\\.?i\\.?v\\.?", "per"], ["per", "per"],
-  ["in", "in"], ["op", "in"], ["bij", "in"], ["met", "in"], ["tijdens", "in"], ["gedurende", "in"],
-  ["rondom", "in"], ["rond", "in"], ["omstreeks", "in"],
+  ["in de loop van", "in"],
+  ["ergens in", "in"],
+  ["ten tijde van", "in"],
+  ["niet later dan", "uiterlijk"],
+  ["ten laatste", "uiterlijk"],
+  ["uiterlijk", "uiterlijk"],
+  ["tot en met", "uiterlijk"],
+  ["t/m", "uiterlijk"],
+  ["tegen", "uiterlijk"],
+  ["niet eerder dan", "vanaf"],
+  ["niet voor", "vanaf"],
+  ["vanaf", "vanaf"],
+  ["voorafgaand aan", "voor"],
+  ["nog voor", "voor"],
+  ["ruim voor", "voor"],
+  ["voor", "voor"],
+  ["na afloop van", "na"],
+  ["direct na", "na"],
+  ["kort na", "na"],
+  ["meteen na", "na"],
+  ["pas na", "na"],
+  ["na", "na"],
+  ["met ingang van", "per"],
+  ["m\\.?i\\.?v\\.?", "per"],
+  ["per", "per"],
+  ["in", "in"],
+  ["op", "in"],
+  ["bij", "in"],
+  ["met", "in"],
+  ["tijdens", "in"],
+  ["gedurende", "in"],
+  ["rondom", "in"],
+  ["rond", "in"],
+  ["omstreeks", "in"],
 ] as const;
 
 const QUALIFIERS: ReadonlyArray<[RegExp, Qualifier]> = QUALIFIER_WORDS.map(([words, qualifier]) => [
@@ -58,9 +83,7 @@ const GRAMMARS: readonly Grammar[] = [
   makeParsePart([parseMonth, parseThisOrNextUnit, parseQuarter, parseHalf, parseSeason, parseYear, parseTheYear]),
 ];
 
-export type ParsedPhrase =
-  | { kind: "open"; target: OpenTarget }
-  | { kind: "period"; qualifier: Qualifier; target: Target };
+export type ParsedPhrase = { kind: "open"; target: OpenTarget } | { kind: "period"; qualifier: Qualifier; target: Target };
 
 function matchGrammars(text: string): Target | OpenTarget | null {
   for (const grammar of GRAMMARS) {
@@ -96,10 +119,7 @@ export function parseNormalized(text: string): ParsedPhrase | null {
 }
 
 const MAX_SENTENCE_WORDS = 40;
-const SPAN_STARTERS = new Set([
-  "binnen", "over", "m.i.v", "m.i.v.", "miv",
-  ...QUALIFIER_WORDS.map(([words]) => words.split(" ")[0] ?? ""),
-]);
+const SPAN_STARTERS = new Set(["binnen", "over", "m.i.v", "m.i.v.", "miv", ...QUALIFIER_WORDS.map(([words]) => words.split(" ")[0] ?? "")]);
 
 const DEADLINE_WORD =
   /\d|^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|voorjaar|lente|zomer|najaar|herfst|winter|week|maand|kwartaal|helft|halfjaar|jaar|kerst|kerstmis|prinsjesdag|verantwoordingsdag|jaarwisseling|[a-z]*reces)$/;

@@ -78,11 +78,7 @@ describe("input tolerance", () => {
 
   it("does not silently drop a misspelled part of a sentence", () => {
     // Reading only "2022" or an inferred spring here would hide the typo.
-    expect(() => resolveDeadline("uiterlijk in het vooorjaar van 2022", MADE)).toThrow(
-      expect.objectContaining({ code: "unrecognized" }),
-    );
-    expect(() => resolveDeadline("uiterlijk in het voorjaar van 20222", MADE)).toThrow(
-      expect.objectContaining({ code: "unrecognized" }),
-    );
+    expect(() => resolveDeadline("uiterlijk in het vooorjaar van 2022", MADE)).toThrow(expect.objectContaining({ code: "unrecognized" }));
+    expect(() => resolveDeadline("uiterlijk in het voorjaar van 20222", MADE)).toThrow(expect.objectContaining({ code: "unrecognized" }));
   });
 });

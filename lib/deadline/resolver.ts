@@ -161,28 +161,16 @@ function build(parsed: ParsedPhrase, ctx: BuildContext, span: string | null): Re
  * Resolves a Dutch deadline phrase, read from the day the commitment was made.
  * Throws DeadlinePhraseError; see README.md for every interpretation.
  */
-export function resolveDeadline(
-  phrase: string,
-  madeOn: string,
-  calendar: ParliamentaryCalendar = defaultParliamentaryCalendar,
-): ResolvedDeadline {
+export function resolveDeadline(phrase: string, madeOn: string, calendar: ParliamentaryCalendar = defaultParliamentaryCalendar): ResolvedDeadline {
   const trimmed = typeof phrase === "string" ? phrase.trim() : "";
   if (trimmed === "") {
     throw new DeadlinePhraseError("empty", "", `Termijn is leeg. Voorbeelden: ${EXAMPLE_PHRASES}.`);
   }
   const made = parseIsoDate(typeof madeOn === "string" ? madeOn.trim() : "");
   const madeYear = made.ok ? made.date.getFullYear() : 0;
-  const problem = !made.ok
-    ? made.problem
-    : madeYear < MIN_YEAR || madeYear > MAX_YEAR
-      ? `jaartal ${madeYear} valt buiten ${MIN_YEAR}-${MAX_YEAR}`
-      : null;
+  const problem = !made.ok ? made.problem : madeYear < MIN_YEAR || madeYear > MAX_YEAR ? `jaartal ${madeYear} valt buiten ${MIN_YEAR}-${MAX_YEAR}` : null;
   if (!made.ok || problem) {
-    throw new DeadlinePhraseError(
-      "invalid-made-on",
-      trimmed,
-      `Datum van toezegging "${String(madeOn)}" is ongeldig: ${problem}.`,
-    );
+    throw new DeadlinePhraseError("invalid-made-on", trimmed, `Datum van toezegging "${String(madeOn)}" is ongeldig: ${problem}.`);
   }
   const ctx: BuildContext = { madeOn: made.date, calendar, phrase: trimmed };
   const normalized = normalizePhrase(trimmed);

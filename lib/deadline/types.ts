@@ -1,13 +1,5 @@
 /** Granularity of the period the phrase names (not the width of the resulting range). */
-export type DeadlinePrecision =
-  | "day"
-  | "week"
-  | "month"
-  | "quarter"
-  | "season"
-  | "half-year"
-  | "year"
-  | "open";
+export type DeadlinePrecision = "day" | "week" | "month" | "quarter" | "season" | "half-year" | "year" | "open";
 
 export interface ResolvedDeadline {
   /** The phrase as given, trimmed. */
@@ -23,9 +15,4 @@ export interface ResolvedDeadline {
   explanation: string;
 }
 
-export type DeadlineErrorCode =
-  | "empty"
-  | "unrecognized"
-  | "invalid-date"
-  | "invalid-made-on"
-  | "before-made-on";
+export type DeadlineErrorCode = "empty" | "unrecognized" | "invalid-date" | "invalid-made-on" | "before-made-on";

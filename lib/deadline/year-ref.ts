@@ -8,7 +8,21 @@ export const MONTH_PATTERN =
   "(?<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?";
 
 const MONTH_INDEX: Record<string, number> = {
-  jan: 1, feb: 2, mrt: 3, mar: 3, maa: 3 /* "maart" */, apr: 4, mei: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mrt: 3,
+  mar: 3,
+  maa: 3 /* "maart" */,
+  apr: 4,
+  mei: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 export function monthNumber(name: string): number {
@@ -45,10 +59,18 @@ export function yearRefFrom(groups: Record<string, string | undefined> | undefin
 }
 
 const ORDINALS: Record<string, number> = {
-  eerste: 1, "1e": 1, "1ste": 1,
-  tweede: 2, "2e": 2, "2de": 2,
-  derde: 3, "3e": 3, "3de": 3,
-  vierde: 4, "4e": 4, "4de": 4,
+  eerste: 1,
+  "1e": 1,
+  "1ste": 1,
+  tweede: 2,
+  "2e": 2,
+  "2de": 2,
+  derde: 3,
+  "3e": 3,
+  "3de": 3,
+  vierde: 4,
+  "4e": 4,
+  "4de": 4,
 };
 
 export const ORDINAL_PATTERN = "(?<ord>eerste|1e|1ste|tweede|2e|2de|derde|3e|3de|vierde|4e|4de|laatste)";

@@ -22,10 +22,12 @@ export function csvHeader(): string {
 export function csvRows(views: CommitmentView[]): string {
   if (!views.length) return "";
   return stringify(
-    views.map((view) => EXPORT_COLUMNS.map((c) => {
-      const value = c.value(view);
-      return value === null ? "" : String(value);
-    })),
+    views.map((view) =>
+      EXPORT_COLUMNS.map((c) => {
+        const value = c.value(view);
+        return value === null ? "" : String(value);
+      }),
+    ),
     OPTIONS,
   );
 }

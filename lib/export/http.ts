@@ -5,9 +5,7 @@ import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation
 
 const PAGING_PARAMETERS = ["page", "limit", "cursor"] as const;
 
-export type ExportRequest =
-  | { ok: true; url: URL; filters: CommitmentFilters; extra: Record<string, string[]> }
-  | { ok: false; response: Response };
+export type ExportRequest = { ok: true; url: URL; filters: CommitmentFilters; extra: Record<string, string[]> } | { ok: false; response: Response };
 
 /**
  * Parses the list's filters; `extra` names parameters of this route only (e.g. the feed's `since`), returned

@@ -42,7 +42,10 @@ async function writeWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, batch
 }
 
 /** The workbook as a byte stream; a failure half-way breaks the download (the status line has gone out). */
-export function xlsxStream(batches: AsyncGenerator<CommitmentView[]>, options: { title: string; onError: (error: unknown) => void }): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  batches: AsyncGenerator<CommitmentView[]>,
+  options: { title: string; onError: (error: unknown) => void },
+): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   // inline strings: a shared-strings table would keep every distinct text in memory until the end
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });

@@ -6,8 +6,29 @@
 import type { Sentence } from "./sentences";
 
 const NOT_A_TOPIC = new Set([
-  "brief", "kamerbrief", "jaar", "moment", "verband", "kader", "periode", "wijze", "manier", "tijd", "punt", "zaak",
-  "situatie", "context", "cijfers", "niveau", "geval", "gevallen", "opzicht", "kabinet", "toezegging", "week", "maand",
+  "brief",
+  "kamerbrief",
+  "jaar",
+  "moment",
+  "verband",
+  "kader",
+  "periode",
+  "wijze",
+  "manier",
+  "tijd",
+  "punt",
+  "zaak",
+  "situatie",
+  "context",
+  "cijfers",
+  "niveau",
+  "geval",
+  "gevallen",
+  "opzicht",
+  "kabinet",
+  "toezegging",
+  "week",
+  "maand",
 ]);
 const SUFFIXES = ["aties", "atie", "ingen", "ing", "eren", "en", "s"];
 const MAX_BACK = 4;
@@ -75,9 +96,7 @@ export function reachBack(sentences: Sentence[], index: number, thirdParty: bool
       const nouns = demonstrativeNouns(sentences[j]?.text ?? "");
       if (nouns.length === 0) continue;
       const intro = antecedent(sentences, j, nouns);
-      return intro
-        ? { first: intro.index, topic: intro.noun, topicSentence: intro.index }
-        : { first: j, topic: nouns[0] ?? null, topicSentence: j };
+      return intro ? { first: intro.index, topic: intro.noun, topicSentence: intro.index } : { first: j, topic: nouns[0] ?? null, topicSentence: j };
     }
   }
   if (thirdParty) {

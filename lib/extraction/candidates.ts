@@ -5,7 +5,6 @@ import { findDeadlineSpans, mostSpecific, namesPastEvent, resolveSpan, type Date
 import type { LetterDocument } from "./document";
 import type { ExtractedDeadline } from "./types";
 
-
 export interface CueHit {
   index: number;
   cue: SentenceCue;
@@ -64,9 +63,7 @@ function cueHits(doc: LetterDocument, ctx: DateContext): CueHit[] {
 /** "… wordt geïnformeerd over de uitkomsten van X": does this letter go on to give them? */
 function outcomeFollows(doc: LetterDocument, index: number): boolean {
   const here = doc.sentences[index]?.paragraph ?? -1;
-  return doc.sentences
-    .slice(index + 1, index + 5)
-    .some((s) => s.paragraph <= here + 1 && OUTCOME_WORDS.test(s.text));
+  return doc.sentences.slice(index + 1, index + 5).some((s) => s.paragraph <= here + 1 && OUTCOME_WORDS.test(s.text));
 }
 
 function range(doc: LetterDocument, hit: CueHit, hits: CueHit[]): { first: number; last: number } {

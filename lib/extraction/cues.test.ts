@@ -3,24 +3,54 @@ import { sentenceCue } from "./cues";
 
 describe("sentences that are commitments", () => {
   it.each([
-    ["In het Commissiedebat politie van 10 juni 2021 heb ik u toegezegd nader in te gaan op de wijkagent.", false, "fulfilled", "heb ik u toegezegd nader in te gaan op"],
-    ["Tijdens het debat heb ik uw Kamer toegezegd om in te gaan op de relatie tussen onderbezetting en doelen.", false, "fulfilled", "heb ik uw Kamer toegezegd om in te gaan op"],
-    ["Ook is toegezegd tijdens het WGO van 21 juni jl. in te gaan op de opname van aspiranten.", false, "fulfilled", "is toegezegd tijdens het WGO van 21 juni jl. in te gaan op"],
+    [
+      "In het Commissiedebat politie van 10 juni 2021 heb ik u toegezegd nader in te gaan op de wijkagent.",
+      false,
+      "fulfilled",
+      "heb ik u toegezegd nader in te gaan op",
+    ],
+    [
+      "Tijdens het debat heb ik uw Kamer toegezegd om in te gaan op de relatie tussen onderbezetting en doelen.",
+      false,
+      "fulfilled",
+      "heb ik uw Kamer toegezegd om in te gaan op",
+    ],
+    [
+      "Ook is toegezegd tijdens het WGO van 21 juni jl. in te gaan op de opname van aspiranten.",
+      false,
+      "fulfilled",
+      "is toegezegd tijdens het WGO van 21 juni jl. in te gaan op",
+    ],
     ["Conform mijn toezegging zal ik in deze brief nader ingaan op de bevindingen.", false, "fulfilled", "Conform mijn toezegging zal ik in deze brief"],
     ["Zoals toegezegd informeer ik u hierbij over de stand van zaken.", false, "fulfilled", "Zoals toegezegd informeer ik u hierbij"],
     ["Met deze brief geef ik invulling aan de toezegging uit het debat.", false, "fulfilled", "invulling aan de toezegging"],
     ["Ik zal het komende jaar verkennen welke wijzigingen nodig zijn.", true, "new", "Ik zal het komende jaar verkennen welke wijzigingen nodig zijn"],
-    ["Bij de conceptbegroting voor 2023 zal ik uw Kamer nader informeren over de uitkomsten.", true, "new", "zal ik uw Kamer nader informeren over de uitkomsten"],
+    [
+      "Bij de conceptbegroting voor 2023 zal ik uw Kamer nader informeren over de uitkomsten.",
+      true,
+      "new",
+      "zal ik uw Kamer nader informeren over de uitkomsten",
+    ],
     ["Het kabinet zal een wetsvoorstel indienen.", false, "new", "Het kabinet zal een wetsvoorstel indienen"],
     ["Ik verwacht uw Kamer in het voorjaar te informeren over de pilots.", true, "new", "Ik verwacht uw Kamer in het voorjaar te informeren over de pilots"],
     ["Tevens breng ik op korte termijn het wetsvoorstel in consultatie.", true, "new", "breng ik op korte termijn het wetsvoorstel in consultatie"],
     ["Eind dit jaar bezie ik de doelstellingen voor 2022.", true, "new", "bezie ik de doelstellingen voor 2022"],
     ["Ik heb toegezegd dat deze evaluatie uiterlijk in 2025 zal plaatsvinden.", true, "new", "Ik heb toegezegd dat"],
     ["Ik heb de korpschef gevraagd om in het jaarverslag over 2021 in te gaan op de vervolgstappen.", true, "new", "Ik heb de korpschef gevraagd"],
-    ["De externe adviescommissie zal haar activiteiten naar verwachting uiterlijk in het voorjaar van 2022 voltooien.", true, "new", "zal haar activiteiten naar verwachting uiterlijk in het voorjaar van 2022 voltooien"],
+    [
+      "De externe adviescommissie zal haar activiteiten naar verwachting uiterlijk in het voorjaar van 2022 voltooien.",
+      true,
+      "new",
+      "zal haar activiteiten naar verwachting uiterlijk in het voorjaar van 2022 voltooien",
+    ],
     ["In het jaarverslag 2021 van de politie zal over de resultaten gerapporteerd worden.", true, "new", "zal over de resultaten gerapporteerd"],
     ["Uw Kamer ontvangt uiterlijk in week 40 de rapportage.", true, "new", "Uw Kamer ontvangt uiterlijk in week 40 de rapportage"],
-    ["Over de uitkomsten informeer ik uw Kamer zodra de rapporten beschikbaar zijn.", false, "new", "informeer ik uw Kamer zodra de rapporten beschikbaar zijn"],
+    [
+      "Over de uitkomsten informeer ik uw Kamer zodra de rapporten beschikbaar zijn.",
+      false,
+      "new",
+      "informeer ik uw Kamer zodra de rapporten beschikbaar zijn",
+    ],
   ] as const)("%s", (sentence, hasDeadline, kind, quote) => {
     const cue = sentenceCue(sentence, hasDeadline);
     expect(cue?.kind).toBe(kind);

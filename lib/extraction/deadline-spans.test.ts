@@ -18,9 +18,7 @@ describe("deadline phrases in a sentence", () => {
   });
 
   it("runs a phrase that opens the sentence up to the verb", () => {
-    expect(phrases("In het jaarverslag 2021 van de politie zal over de resultaten gerapporteerd worden.")).toEqual([
-      "In het jaarverslag 2021 van de politie",
-    ]);
+    expect(phrases("In het jaarverslag 2021 van de politie zal over de resultaten gerapporteerd worden.")).toEqual(["In het jaarverslag 2021 van de politie"]);
     expect(phrases("Bij de conceptbegroting voor 2023 zal ik uw Kamer informeren.")).toEqual(["Bij de conceptbegroting voor 2023"]);
   });
 

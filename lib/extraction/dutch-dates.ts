@@ -1,9 +1,6 @@
 /** Dates as letters write them ("2 juli 2021", "02-07-2021") and "today" where deadlines fall. */
 
-const MONTHS = [
-  "januari", "februari", "maart", "april", "mei", "juni",
-  "juli", "augustus", "september", "oktober", "november", "december",
-] as const;
+const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
 
 export const MONTH_PATTERN = MONTHS.join("|");
 

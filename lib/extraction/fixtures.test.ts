@@ -16,9 +16,9 @@ interface Expected {
 
 /** Exactly these candidates, in this order. */
 function expectCommitments(extraction: Extraction, expected: Expected[]): void {
-  expect(
-    extraction.commitments.map((c) => ({ kind: c.kind, text: c.text, deadline: c.deadline?.phrase ?? null })),
-  ).toEqual(expected.map(({ kind, text, deadline }) => ({ kind, text, deadline })));
+  expect(extraction.commitments.map((c) => ({ kind: c.kind, text: c.text, deadline: c.deadline?.phrase ?? null }))).toEqual(
+    expected.map(({ kind, text, deadline }) => ({ kind, text, deadline })),
+  );
   expected.forEach((e, i) => {
     if (e.references) expect(extraction.commitments[i]?.references, e.text).toEqual(e.references);
   });
@@ -51,14 +51,22 @@ describe("a Rijksoverheid letter with letterhead, running heads, superscript foo
         deadline: null,
         references: ["kst-31839-790"],
       },
-      { kind: "new", text: "Ik zal uw Kamer voor de zomer van 2022 informeren over de resultaten van de regionale expertteams.", deadline: "voor de zomer van 2022" },
+      {
+        kind: "new",
+        text: "Ik zal uw Kamer voor de zomer van 2022 informeren over de resultaten van de regionale expertteams.",
+        deadline: "voor de zomer van 2022",
+      },
       {
         kind: "new",
         text: "Daarnaast stuur ik uw Kamer uiterlijk in het eerste kwartaal van 2022 de evaluatie van de Jeugdwet.",
         deadline: "uiterlijk in het eerste kwartaal van 2022",
         references: ["kst-31839-775"],
       },
-      { kind: "new", text: "Het kabinet zal vóór 1 januari 2023 een wetsvoorstel voor de reikwijdte van de jeugdzorg indienen.", deadline: "vóór 1 januari 2023" },
+      {
+        kind: "new",
+        text: "Het kabinet zal vóór 1 januari 2023 een wetsvoorstel voor de reikwijdte van de jeugdzorg indienen.",
+        deadline: "vóór 1 januari 2023",
+      },
     ]);
     expect(extraction.commitments[3]?.deadline).toEqual({ phrase: "vóór 1 januari 2023", earliest: "2021-07-02", latest: "2022-12-31", precision: "day" });
   });
@@ -85,7 +93,11 @@ describe("an officielebekendmakingen Kamerstuk with 'Den Haag, <datum>', inline 
         deadline: null,
         references: ["kst-32827-230"],
       },
-      { kind: "new", text: "Ik verwacht uw Kamer in het voorjaar van 2022 te informeren over de uitkomsten van de pilots met zij-instromers.", deadline: "in het voorjaar van 2022" },
+      {
+        kind: "new",
+        text: "Ik verwacht uw Kamer in het voorjaar van 2022 te informeren over de uitkomsten van de pilots met zij-instromers.",
+        deadline: "in het voorjaar van 2022",
+      },
       { kind: "new", text: "Eind dit jaar stuur ik uw Kamer bovendien de monitor lerarentekort.", deadline: "eind dit jaar" },
       { kind: "new", text: "Het kabinet zal daarnaast bij de Voorjaarsnota bezien of extra middelen voor de G5 nodig zijn.", deadline: "bij de Voorjaarsnota" },
     ]);

@@ -8,7 +8,8 @@ function identity(text: string) {
 
 describe("letter identity", () => {
   it("reads the Kamerstuk from the page footer and the minister from the signature", () => {
-    const text = "Ik zal u informeren.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n\nTweede Kamer, vergaderjaar 2020–2021, 29 628, nr. 1030 13";
+    const text =
+      "Ik zal u informeren.\n\nDe Minister van Justitie en Veiligheid,\nF.B.J. Grapperhaus\n\nTweede Kamer, vergaderjaar 2020–2021, 29 628, nr. 1030 13";
     expect(identity(text)).toEqual({
       id: "kst-29628-1030",
       title: null,

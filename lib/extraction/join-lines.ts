@@ -4,9 +4,7 @@
  */
 
 /** Words that stand before a hyphen in Dutch compounds and are not themselves broken syllables. */
-const HYPHEN_WORDS = new Set([
-  "cao", "e", "ex", "oud", "niet", "vice", "ict", "btw", "ov", "ggz", "hbo", "mbo", "wo", "vmbo", "havo", "vwo",
-]);
+const HYPHEN_WORDS = new Set(["cao", "e", "ex", "oud", "niet", "vice", "ict", "btw", "ov", "ggz", "hbo", "mbo", "wo", "vmbo", "havo", "vwo"]);
 
 /** Vowel pairs that would read as one sound; Dutch writes a hyphen between the parts of a compound there. */
 const CLASHES = new Set(["aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"]);
@@ -17,7 +15,7 @@ function keepsHyphen(fragment: string, next: string): boolean {
   if (HYPHEN_WORDS.has(lastPart.toLowerCase())) return true;
   const pair = `${fragment.slice(-1)}${next.slice(0, 1)}`.toLowerCase();
   // "zij-instromer": after the vowel "ij" an "i" would be misread too.
-  return CLASHES.has(pair) || /ij$/i.test(fragment) && /^i/i.test(next);
+  return CLASHES.has(pair) || (/ij$/i.test(fragment) && /^i/i.test(next));
 }
 
 export interface JoinPoint {

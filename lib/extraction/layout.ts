@@ -5,10 +5,7 @@
 import { footnoteStart, markerCandidates } from "./footnotes";
 import { MONTH_PATTERN } from "./dutch-dates";
 
-export type LayoutItem =
-  | { kind: "line"; text: string; raw: number }
-  | { kind: "blank" }
-  | { kind: "break" };
+export type LayoutItem = { kind: "line"; text: string; raw: number } | { kind: "blank" } | { kind: "break" };
 
 export interface RawFootnote {
   number: number;

@@ -3,7 +3,9 @@ import { buildDocument } from "./document";
 import { normalizeBody } from "./normalize";
 
 function body(text: string): string {
-  return normalizeBody(text).paragraphs.map((p) => p.text).join("\n\n");
+  return normalizeBody(text)
+    .paragraphs.map((p) => p.text)
+    .join("\n\n");
 }
 
 /** The body with each footnote marker shown as [^n]. */
@@ -72,13 +74,12 @@ describe("page furniture", () => {
   });
 
   it("treats a form feed as a page break", () => {
-    expect(body("Dit loopt\fdoor op de volgende pagina.\n\nEinde.\fNieuwe pagina.")).toBe(
-      "Dit loopt door op de volgende pagina.\n\nEinde.\n\nNieuwe pagina.",
-    );
+    expect(body("Dit loopt\fdoor op de volgende pagina.\n\nEinde.\fNieuwe pagina.")).toBe("Dit loopt door op de volgende pagina.\n\nEinde.\n\nNieuwe pagina.");
   });
 
   it("drops the letterhead up to the salutation", () => {
-    const text = "Aan de Voorzitter van de Tweede Kamer\nPostbus 20018\n2500 EA DEN HAAG\n\nDatum 2 juli 2021\nOnderwerp Iets\n\nGeachte voorzitter,\n\nIk zal u informeren.";
+    const text =
+      "Aan de Voorzitter van de Tweede Kamer\nPostbus 20018\n2500 EA DEN HAAG\n\nDatum 2 juli 2021\nOnderwerp Iets\n\nGeachte voorzitter,\n\nIk zal u informeren.";
     const normalized = normalizeBody(text);
     expect(normalized.paragraphs.map((p) => p.text)).toEqual(["Ik zal u informeren."]);
     expect(normalized.head).toContain("Onderwerp Iets");
@@ -134,8 +135,7 @@ describe("footnotes", () => {
   });
 
   it("leaves numbers that are no markers alone", () => {
-    const text =
-      "Een norm van 1:5.000 en 3.445 fte, 24/7 en in Q3 2022 een groei van 1,3 procent, zie de situatie3.\n\n3 Kamerstuk 29 628, nr. 985.";
+    const text = "Een norm van 1:5.000 en 3.445 fte, 24/7 en in Q3 2022 een groei van 1,3 procent, zie de situatie3.\n\n3 Kamerstuk 29 628, nr. 985.";
     expect(marked(text)).toBe("Een norm van 1:5.000 en 3.445 fte, 24/7 en in Q3 2022 een groei van 1,3 procent, zie de situatie[^3].");
   });
 
@@ -146,11 +146,9 @@ describe("footnotes", () => {
   });
 
   it("takes the next number in sequence as a footnote even when its marker was lost", () => {
-    const text = "Zie de oefeningen2.\n\n2 Kamerstuk 26 643, nr. 781.\n3 Aanhangsel Handelingen II 2021/22, nr. 1250.\n\nTweede Kamer, vergaderjaar 2021–2022, 26 643, nr. 812 1";
-    expect(buildDocument(text).footnotes.map((f) => f.text)).toEqual([
-      "Kamerstuk 26 643, nr. 781.",
-      "Aanhangsel Handelingen II 2021/22, nr. 1250.",
-    ]);
+    const text =
+      "Zie de oefeningen2.\n\n2 Kamerstuk 26 643, nr. 781.\n3 Aanhangsel Handelingen II 2021/22, nr. 1250.\n\nTweede Kamer, vergaderjaar 2021–2022, 26 643, nr. 812 1";
+    expect(buildDocument(text).footnotes.map((f) => f.text)).toEqual(["Kamerstuk 26 643, nr. 781.", "Aanhangsel Handelingen II 2021/22, nr. 1250."]);
   });
 
   it("ends a footnote block at a blank line after a complete footnote, where typed letters resume the body", () => {

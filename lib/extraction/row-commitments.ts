@@ -21,8 +21,7 @@ export function tableRowCommitments(doc: LetterDocument, ctx: DateContext): RowC
     if (p.kind !== "table-row" || !p.cells) return;
     const completion = p.cells[p.cells.length - 1] ?? "";
     if (DONE.test(completion)) return;
-    const span = findDeadlineSpans(completion).find((s) => s.start === 0) ??
-      { start: 0, end: completion.length, phrase: completion, core: completion };
+    const span = findDeadlineSpans(completion).find((s) => s.start === 0) ?? { start: 0, end: completion.length, phrase: completion, core: completion };
     const resolved = resolveSpan(span, ctx, true);
     // A completion date already past ("Juli 2020") is history, not a commitment.
     if (resolved?.past) return;

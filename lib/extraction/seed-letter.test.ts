@@ -11,13 +11,18 @@ interface SeedCommitment {
   status: string;
   deadlinePhrase: string | null;
 }
-const seed = JSON.parse(
-  readFileSync(fileURLToPath(new URL("../../prisma/seed/kamerstuk-29628-1030.json", import.meta.url)), "utf8"),
-) as { letter: string; documents: Array<{ citation: string; date: string | null }>; commitments: SeedCommitment[] };
+const seed = JSON.parse(readFileSync(fileURLToPath(new URL("../../prisma/seed/kamerstuk-29628-1030.json", import.meta.url)), "utf8")) as {
+  letter: string;
+  documents: Array<{ citation: string; date: string | null }>;
+  commitments: SeedCommitment[];
+};
 const letterDate = seed.documents.find((d) => d.citation === seed.letter)?.date ?? "";
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
 }
 
 /** Share of words two texts have in common (Dice), to pair a candidate with a seeded commitment. */
@@ -86,7 +91,10 @@ describe("the seed letter, Kamerstuk 29 628, nr. 1030", () => {
   it("resolves deadlines against the letter date and cites the sources of what it fulfils", () => {
     const byPhrase = (p: string) => extraction.commitments.find((c) => c.deadline?.phrase === p);
     expect(byPhrase("bij de conceptbegroting voor 2023")?.deadline).toEqual({
-      phrase: "bij de conceptbegroting voor 2023", earliest: "2022-09-20", latest: "2022-09-20", precision: "day",
+      phrase: "bij de conceptbegroting voor 2023",
+      earliest: "2022-09-20",
+      latest: "2022-09-20",
+      precision: "day",
     });
     expect(byPhrase("uiterlijk in het voorjaar van 2022")?.deadline?.latest).toBe("2022-05-31");
     expect(byPhrase("eind dit jaar")?.deadline?.latest).toBe("2021-12-31");
@@ -123,10 +131,25 @@ describe("the seed letter, Kamerstuk 29 628, nr. 1030", () => {
   it("lists every citation of the letter with the places it is cited", () => {
     expect(new Set(extraction.references.map((r) => r.id))).toEqual(
       new Set([
-        "kst-29628-985", "kst-29628-1015", "kst-29628-972", "kst-29628-997", "kst-29628-1004", "ah-tk-20202021-2065",
-        "kst-29628-1013", "kst-29628-160", "kst-29628-904", "kst-29628-784", "kst-34372-G", "kst-29628-970",
-        "ah-tk-20202021-469", "ah-tk-20192020-3050", "kst-29628-1012", "kst-29628-1017", "h-tk-20202021-36-8",
-        "kst-29628-916", "kst-29628-1030",
+        "kst-29628-985",
+        "kst-29628-1015",
+        "kst-29628-972",
+        "kst-29628-997",
+        "kst-29628-1004",
+        "ah-tk-20202021-2065",
+        "kst-29628-1013",
+        "kst-29628-160",
+        "kst-29628-904",
+        "kst-29628-784",
+        "kst-34372-G",
+        "kst-29628-970",
+        "ah-tk-20202021-469",
+        "ah-tk-20192020-3050",
+        "kst-29628-1012",
+        "kst-29628-1017",
+        "h-tk-20202021-36-8",
+        "kst-29628-916",
+        "kst-29628-1030",
       ]),
     );
     for (const r of extraction.references) {

@@ -6,10 +6,37 @@ export const MAX_TITLE = 90;
 const CONNECTIVES =
   /^(?:daarnaast|tevens|ook|verder|bovendien|tenslotte|ten slotte|tot slot|voorts|daarom|vervolgens|hierbij|daarbij|eveneens|nog|tegelijkertijd|zoals eerder benoemd|zoals gezegd),?\s+/i;
 const IRREGULAR: Record<string, string> = {
-  ga: "gaan", sta: "staan", doe: "doen", zie: "zien", kom: "komen", ben: "zijn", heb: "hebben", wil: "willen",
-  kan: "kunnen", zal: "zullen", zeg: "zeggen",
+  ga: "gaan",
+  sta: "staan",
+  doe: "doen",
+  zie: "zien",
+  kom: "komen",
+  ben: "zijn",
+  heb: "hebben",
+  wil: "willen",
+  kan: "kunnen",
+  zal: "zullen",
+  zeg: "zeggen",
 };
-const NOT_INFINITIVE = new Set(["tussen", "binnen", "buiten", "boven", "tegen", "zonder", "even", "open", "heden", "kosten", "zeven", "negen", "eigen", "tien", "wegen", "gegeven", "regen"]);
+const NOT_INFINITIVE = new Set([
+  "tussen",
+  "binnen",
+  "buiten",
+  "boven",
+  "tegen",
+  "zonder",
+  "even",
+  "open",
+  "heden",
+  "kosten",
+  "zeven",
+  "negen",
+  "eigen",
+  "tien",
+  "wegen",
+  "gegeven",
+  "regen",
+]);
 
 /** "breng" → "brengen", "bezie" → "bezien", "stuur" → "sturen", "verken" → "verkennen". Rough, but only for titles. */
 export function infinitive(stem: string): string {
@@ -35,7 +62,10 @@ function withoutArticle(text: string): string {
 }
 
 export function truncateTitle(text: string): string {
-  const clean = text.replace(/\s+/g, " ").replace(/[\s,;:.]+$/, "").trim();
+  const clean = text
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:.]+$/, "")
+    .trim();
   if (clean.length <= MAX_TITLE) return clean;
   const cut = clean.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(" ");
@@ -72,7 +102,10 @@ function splitAtInfinitive(words: string[]): number {
 const INFORM: Array<[RegExp, string]> = [
   [/\binformeer (?:ik|wij|we)(?:\s+(?:u|uw kamer|hierbij|bij deze|tevens|ook|nader|graag))*\s+over\s+(.+)$/i, "informeren over"],
   [/\b(?:ga|gaan) (?:ik|wij|we)\b.*?\bin op\s+(.+)$/i, "ingaan op"],
-  [/\bover\s+(.+?)\s+(?:zal\s+ik\s+(?:uw kamer\s+|u\s+)?(?:nader\s+)?informeren|informeer\s+ik|(?:uw kamer\s+|u\s+)?(?:nader\s+)?(?:te\s+)?informeren)\b/i, "informeren over"],
+  [
+    /\bover\s+(.+?)\s+(?:zal\s+ik\s+(?:uw kamer\s+|u\s+)?(?:nader\s+)?informeren|informeer\s+ik|(?:uw kamer\s+|u\s+)?(?:nader\s+)?(?:te\s+)?informeren)\b/i,
+    "informeren over",
+  ],
   [/\b(nader |verder )?(?:in te gaan op|ingaan op|in te gaan over)\s+(.+)$/i, "ingaan op"],
   [/\b(nader |verder )?(?:te informeren|informeren|ge[iï]nformeerd)\s+over\s+(.+)$/i, "informeren over"],
   [/\b(nader )?(?:terug te komen|terugkomen) op\s+(.+)$/i, "terugkomen op"],
@@ -97,7 +130,9 @@ export function sentenceTitle(sentence: string): string {
   }
   const clause = text.split(";")[0] ?? text;
   // "zeg ik toe het Besluit … te evalueren" → "Het Besluit … evalueren"
-  const promised = /\b(?:zeg (?:ik|wij|we)|(?:ik|wij|we) zeg(?:gen)?)\s+(?:u\s+|uw kamer\s+)?toe\s+(?:om\s+)?(?:(.+?)\s+te\s+(\p{L}+)|dat\s+(.+))$/iu.exec(clause);
+  const promised = /\b(?:zeg (?:ik|wij|we)|(?:ik|wij|we) zeg(?:gen)?)\s+(?:u\s+|uw kamer\s+)?toe\s+(?:om\s+)?(?:(.+?)\s+te\s+(\p{L}+)|dat\s+(.+))$/iu.exec(
+    clause,
+  );
   if (promised) return truncateTitle(capitalize(promised[3] ?? `${promised[1]} ${promised[2]}`));
   const receives = /^(?:uw kamer|u)\s+ontvangt\s+(.+)$/i.exec(clause);
   if (receives?.[1]) return truncateTitle(capitalize(`${receives[1]} sturen`));

@@ -1,6 +1,13 @@
 // Dutch date formatting ("21 juni 2022"). ISO calendar dates are formatted in UTC so they never shift a day.
 const long = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const dateTime = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const dateTime = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "onbekend";

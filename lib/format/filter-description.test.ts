@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { filterParts } from "./filter-description";
 
 const names = {
-  ministries: [{ code: "JenV", name: "Ministerie van Justitie en Veiligheid" }, { code: "Def", name: "Ministerie van Defensie" }],
+  ministries: [
+    { code: "JenV", name: "Ministerie van Justitie en Veiligheid" },
+    { code: "Def", name: "Ministerie van Defensie" },
+  ],
   ministers: [{ id: 3, name: "F.B.J. Grapperhaus" }],
 };
 
@@ -13,7 +16,10 @@ describe("filterParts", () => {
 
   it("says every filter in Dutch, in the list's order, with names instead of codes", () => {
     expect(
-      filterParts({ q: "wijkagent", status: ["open", "overdue"], ministry: ["JenV", "Def"], minister: [3], dossier: ["29628", "36200-VI"], deadlineTo: "2022-12-31" }, names),
+      filterParts(
+        { q: "wijkagent", status: ["open", "overdue"], ministry: ["JenV", "Def"], minister: [3], dossier: ["29628", "36200-VI"], deadlineTo: "2022-12-31" },
+        names,
+      ),
     ).toEqual([
       "zoekterm ‘wijkagent’",
       "status open of over de termijn",
@@ -36,7 +42,9 @@ describe("filterParts", () => {
   it("words the deadline window with one end, the other, or both", () => {
     expect(filterParts({ deadlineFrom: "2022-01-01" }, names)).toEqual(["uiterste termijn vanaf 1 januari 2022"]);
     expect(filterParts({ deadlineTo: "2022-06-21" }, names)).toEqual(["uiterste termijn tot en met 21 juni 2022"]);
-    expect(filterParts({ deadlineFrom: "2021-01-01", deadlineTo: "2022-12-31" }, names)).toEqual(["uiterste termijn van 1 januari 2021 tot en met 31 december 2022"]);
+    expect(filterParts({ deadlineFrom: "2021-01-01", deadlineTo: "2022-12-31" }, names)).toEqual([
+      "uiterste termijn van 1 januari 2021 tot en met 31 december 2022",
+    ]);
   });
 
   it("names every status", () => {

@@ -20,7 +20,7 @@ export function columnLabel(name: string): string {
 }
 
 export type HeaderMapping =
-  | { ok: true; /** column name per position; null for a nameless (empty) header cell */ columns: Array<string | null>; present: Set<string> }
+  | { ok: true /** column name per position; null for a nameless (empty) header cell */; columns: Array<string | null>; present: Set<string> }
   | { ok: false; problems: string[] };
 
 function columnNameFor(cell: string): string | null | undefined {

@@ -29,7 +29,13 @@ function registerValue(column: DerivedColumn, current: CurrentCommitment): strin
 function same(column: DerivedColumn, file: string, register: string): boolean {
   if (DATE_COLUMNS.has(column)) return (parseCellDate(file) ?? file) === register;
   if (column === "dossiers") {
-    const set = (v: string) => v.split("|").map((s) => s.trim()).filter(Boolean).sort().join("|");
+    const set = (v: string) =>
+      v
+        .split("|")
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .sort()
+        .join("|");
     return set(file) === set(register);
   }
   return file.trim().toLowerCase() === register.toLowerCase();

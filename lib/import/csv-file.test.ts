@@ -28,7 +28,11 @@ describe("detectDelimiter", () => {
 
 describe("readCsvTable", () => {
   it("reads UTF-8 with and without a byte order mark", () => {
-    expect(table("\ufeffnummer,titel\r\nTZ-2021-0001,Coördinatie\r\n")).toMatchObject({ header: ["nummer", "titel"], records: [{ row: 2, cells: ["TZ-2021-0001", "Coördinatie"] }], encoding: "utf-8" });
+    expect(table("\ufeffnummer,titel\r\nTZ-2021-0001,Coördinatie\r\n")).toMatchObject({
+      header: ["nummer", "titel"],
+      records: [{ row: 2, cells: ["TZ-2021-0001", "Coördinatie"] }],
+      encoding: "utf-8",
+    });
     expect(table("nummer,titel\nTZ-2021-0001,Coördinatie").header).toEqual(["nummer", "titel"]);
   });
 

@@ -83,7 +83,10 @@ export function readCsvTable(bytes: Uint8Array): CsvReadResult {
     if (!isBlank(cells)) data.push({ row: i + 2, cells });
   });
   if (data.length > MAX_IMPORT_ROWS) {
-    return { ok: false, message: `Het bestand heeft ${data.length.toLocaleString("nl-NL")} rijen; het maximum is ${MAX_IMPORT_ROWS_LABEL}. Splits het in kleinere bestanden.` };
+    return {
+      ok: false,
+      message: `Het bestand heeft ${data.length.toLocaleString("nl-NL")} rijen; het maximum is ${MAX_IMPORT_ROWS_LABEL}. Splits het in kleinere bestanden.`,
+    };
   }
   if (!data.length) return { ok: false, message: "Het bestand bevat alleen kolomnamen en geen rijen." };
   return { ok: true, table: { delimiter, encoding, header, records: data } };

@@ -3,25 +3,58 @@ import { planCsvCreate, planCsvUpdate } from "./csv-plan";
 import type { CsvRowValues } from "./csv-row";
 import type { CurrentCommitment, RowPlan, UpdatePlan } from "./plan";
 
-const ctx = { today: "2026-11-29", ministries: [{ code: "JenV", name: "Ministerie van Justitie en Veiligheid" }, { code: "BZK", name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" }] };
+const ctx = {
+  today: "2026-11-29",
+  ministries: [
+    { code: "JenV", name: "Ministerie van Justitie en Veiligheid" },
+    { code: "BZK", name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" },
+  ],
+};
 
 const current: CurrentCommitment = {
-  id: 7, number: "TZ-2021-0010", version: 3, status: "open",
-  title: "Advies commissie-Schneiders", text: "Ik zal uw Kamer uiterlijk in het voorjaar van 2022 informeren over het advies.",
-  madeOn: "2021-06-29", activity: "Brief regering (Kamerstuk 29 628, nr. 1030)", ministerName: "F.B.J. Grapperhaus",
-  ministerFunction: "Minister van Justitie en Veiligheid", ministry: "JenV", committee: null, addressee: null,
+  id: 7,
+  number: "TZ-2021-0010",
+  version: 3,
+  status: "open",
+  title: "Advies commissie-Schneiders",
+  text: "Ik zal uw Kamer uiterlijk in het voorjaar van 2022 informeren over het advies.",
+  madeOn: "2021-06-29",
+  activity: "Brief regering (Kamerstuk 29 628, nr. 1030)",
+  ministerName: "F.B.J. Grapperhaus",
+  ministerFunction: "Minister van Justitie en Veiligheid",
+  ministry: "JenV",
+  committee: null,
+  addressee: null,
   deadline: { phrase: "uiterlijk in het voorjaar van 2022", earliest: "2021-06-29", latest: "2022-05-31", precision: "season" },
-  fulfilledOn: null, overdue: true, dossiers: ["29628"],
-  references: [{ documentId: "kst-29628-1030", role: "source" }], tkNummer: null, tkSyncedVersion: null,
+  fulfilledOn: null,
+  overdue: true,
+  dossiers: ["29628"],
+  references: [{ documentId: "kst-29628-1030", role: "source" }],
+  tkNummer: null,
+  tkSyncedVersion: null,
 };
 
 /** The row of an unchanged export of `current`. */
 function rowOf(overrides: Partial<CsvRowValues> = {}): CsvRowValues {
   return {
-    row: 4, number: current.number, version: "3", title: current.title, text: current.text, madeOn: "2021-06-29", activity: current.activity,
-    ministerName: current.ministerName, ministerFunction: current.ministerFunction, ministry: "JenV", committee: "", addressee: "",
-    references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }], status: "open", deadlinePhrase: current.deadline!.phrase,
-    reason: null, derived: { termijn_uiterlijk: "2022-05-31", over_termijn: "ja" }, ...overrides,
+    row: 4,
+    number: current.number,
+    version: "3",
+    title: current.title,
+    text: current.text,
+    madeOn: "2021-06-29",
+    activity: current.activity,
+    ministerName: current.ministerName,
+    ministerFunction: current.ministerFunction,
+    ministry: "JenV",
+    committee: "",
+    addressee: "",
+    references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }],
+    status: "open",
+    deadlinePhrase: current.deadline!.phrase,
+    reason: null,
+    derived: { termijn_uiterlijk: "2022-05-31", over_termijn: "ja" },
+    ...overrides,
   };
 }
 
@@ -33,7 +66,12 @@ const messages = (plan: RowPlan) => ("problems" in plan ? plan.problems.map((p) 
 
 describe("planCsvUpdate", () => {
   it("finds nothing to do in an unchanged row, whatever the spacing and line ends", () => {
-    expect(planCsvUpdate(rowOf({ title: ` ${current.title} ` }), [], current, ctx)).toEqual({ kind: "unchanged", row: 4, number: current.number, problems: [] });
+    expect(planCsvUpdate(rowOf({ title: ` ${current.title} ` }), [], current, ctx)).toEqual({
+      kind: "unchanged",
+      row: 4,
+      number: current.number,
+      problems: [],
+    });
     expect(planCsvUpdate(rowOf({ deadlinePhrase: "Uiterlijk in het  voorjaar van 2022" }), [], current, ctx).kind).toBe("unchanged");
   });
 
@@ -49,7 +87,9 @@ describe("planCsvUpdate", () => {
   });
 
   it("leaves columns the file does not have alone", () => {
-    expect(planCsvUpdate(rowOf({ committee: undefined, references: undefined, status: undefined, deadlinePhrase: undefined }), [], current, ctx).kind).toBe("unchanged");
+    expect(planCsvUpdate(rowOf({ committee: undefined, references: undefined, status: undefined, deadlinePhrase: undefined }), [], current, ctx).kind).toBe(
+      "unchanged",
+    );
   });
 
   it("needs edit rights on both ministries when the ministry changes, and looks up the minister there", () => {
@@ -72,16 +112,24 @@ describe("planCsvUpdate", () => {
     expect(messages(planCsvUpdate(rowOf({ status: "lapsed", reason: "kort" }), [], current, ctx))).toEqual([
       "Reden: Geef een reden van minstens 10 tekens waarom de toezegging vervalt. Zet die in kolom reden.",
     ]);
-    const refs = [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" as const }, { citation: "Kamerstuk 29 628, nr. 1099", role: "fulfilment" as const }];
+    const refs = [
+      { citation: "Kamerstuk 29 628, nr. 1030", role: "source" as const },
+      { citation: "Kamerstuk 29 628, nr. 1099", role: "fulfilment" as const },
+    ];
     const plan = update(planCsvUpdate(rowOf({ status: "fulfilled", references: refs }), [], current, ctx));
     expect(plan.status).toMatchObject({ to: "fulfilled", kind: "fulfil", fulfilment: { id: "kst-29628-1099" } });
     expect(plan.edits.references).toBeUndefined(); // the fulfilment is added by the status change, not as an edit
-    expect(plan.changes).toEqual([{ field: "status", before: "open", after: "fulfilled" }, { field: "fulfilledBy", before: null, after: "kst-29628-1099" }]);
+    expect(plan.changes).toEqual([
+      { field: "status", before: "open", after: "fulfilled" },
+      { field: "fulfilledBy", before: null, after: "kst-29628-1099" },
+    ]);
     expect(plan.permissions).toEqual([{ permission: "commitment.status.fulfil", ministryCode: "JenV" }]);
   });
 
   it("re-sets a changed termijn only with a reason, from today", () => {
-    expect(messages(planCsvUpdate(rowOf({ deadlinePhrase: "voor de zomer van 2027" }), [], current, ctx))).toEqual(["Termijn: termijn gewijzigd: geef een reden in kolom reden"]);
+    expect(messages(planCsvUpdate(rowOf({ deadlinePhrase: "voor de zomer van 2027" }), [], current, ctx))).toEqual([
+      "Termijn: termijn gewijzigd: geef een reden in kolom reden",
+    ]);
     expect(messages(planCsvUpdate(rowOf({ deadlinePhrase: "" }), [], current, ctx))[0]).toMatch(/^Termijn: De termijn kan niet worden leeggemaakt/);
     expect(messages(planCsvUpdate(rowOf({ deadlinePhrase: "ooit eens", reason: "Uitgesteld na het debat." }), [], current, ctx))[0]).toMatch(/^Termijn: /);
     const plan = update(planCsvUpdate(rowOf({ deadlinePhrase: "binnen drie weken", reason: "Uitgesteld na het debat." }), [], current, ctx));
@@ -93,7 +141,9 @@ describe("planCsvUpdate", () => {
   it("refuses a new deadline on a closed commitment unless the row reopens it", () => {
     const closed = { ...current, status: "fulfilled" as const };
     const row = { deadlinePhrase: "voor de zomer van 2027", reason: "De Kamer vraagt om een nieuw advies." };
-    expect(messages(planCsvUpdate(rowOf({ ...row, status: "fulfilled" }), [], closed, ctx))).toEqual(["Termijn: Alleen openstaande toezeggingen krijgen een nieuwe termijn; heropen haar eerst."]);
+    expect(messages(planCsvUpdate(rowOf({ ...row, status: "fulfilled" }), [], closed, ctx))).toEqual([
+      "Termijn: Alleen openstaande toezeggingen krijgen een nieuwe termijn; heropen haar eerst.",
+    ]);
     const reopened = update(planCsvUpdate(rowOf({ ...row, status: "open" }), [], closed, ctx));
     expect(reopened.status?.kind).toBe("reopen");
     expect(reopened.deadline?.phrase).toBe("voor de zomer van 2027");
@@ -102,11 +152,15 @@ describe("planCsvUpdate", () => {
   it("says which derived columns it ignores", () => {
     const plan = planCsvUpdate(rowOf({ derived: { termijn_uiterlijk: "1-6-2022", over_termijn: "ja", nagekomen_op: "" } }), [], current, ctx);
     expect(plan.kind).toBe("unchanged");
-    expect(messages(plan)).toEqual(['Termijn uiterlijk: Wordt door het register afgeleid en bij het importeren genegeerd (in het bestand "1-6-2022", in het register "2022-05-31").']);
+    expect(messages(plan)).toEqual([
+      'Termijn uiterlijk: Wordt door het register afgeleid en bij het importeren genegeerd (in het bestand "1-6-2022", in het register "2022-05-31").',
+    ]);
   });
 
   it("maps schema errors to the columns they come from", () => {
-    expect(messages(planCsvUpdate(rowOf({ title: "x", ministerFunction: "", references: [{ citation: "Kamerstuk 1", role: "source" }] }), [], current, ctx))).toEqual([
+    expect(
+      messages(planCsvUpdate(rowOf({ title: "x", ministerFunction: "", references: [{ citation: "Kamerstuk 1", role: "source" }] }), [], current, ctx)),
+    ).toEqual([
       "Titel: De titel is te kort (minstens 3 tekens).",
       "Functie: Vul de functie in, bijvoorbeeld Minister van Justitie en Veiligheid.",
       expect.stringMatching(/^Kamerstukken: verwijzing 1: /),
@@ -121,7 +175,12 @@ describe("planCsvCreate", () => {
     const plan = planCsvCreate(fresh, [], ctx);
     expect(plan.kind).toBe("create");
     if (plan.kind !== "create") return;
-    expect(plan.record).toMatchObject({ status: "open", madeOn: "2021-06-29", deadline: { latest: "2022-05-31" }, references: [{ citation: { id: "kst-29628-1030" }, role: "source" }] });
+    expect(plan.record).toMatchObject({
+      status: "open",
+      madeOn: "2021-06-29",
+      deadline: { latest: "2022-05-31" },
+      references: [{ citation: { id: "kst-29628-1030" }, role: "source" }],
+    });
     expect(plan.permissions).toEqual([{ permission: "commitment.create", ministryCode: "JenV" }]);
   });
 

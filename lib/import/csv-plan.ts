@@ -13,8 +13,16 @@ import type { CsvReference, CsvRowValues } from "./csv-row";
 import { derivedWarnings } from "./csv-derived";
 import { resolveMinistry, type MinistryRef } from "./ministry";
 import {
-  deadlineChanges, diffEdits, samePhrase, statusChanges, updatePermissions,
-  type CurrentCommitment, type PermissionNeed, type PlannedReference, type RowPlan, type StatusPlan,
+  deadlineChanges,
+  diffEdits,
+  samePhrase,
+  statusChanges,
+  updatePermissions,
+  type CurrentCommitment,
+  type PermissionNeed,
+  type PlannedReference,
+  type RowPlan,
+  type StatusPlan,
 } from "./plan";
 import type { ImportProblem } from "./report";
 
@@ -26,15 +34,28 @@ export interface CsvPlanContext {
 
 // Schema fields → the CSV columns they come from.
 const FIELD_COLUMNS: Record<string, string> = {
-  title: "titel", text: "tekst", madeOn: "gedaan_op", activity: "activiteit", ministerName: "bewindspersoon", ministerFunction: "functie",
-  ministry: "ministerie", committee: "commissie", addressee: "gedaan_aan", references: "kamerstukken", deadlinePhrase: "termijn", version: "versie",
+  title: "titel",
+  text: "tekst",
+  madeOn: "gedaan_op",
+  activity: "activiteit",
+  ministerName: "bewindspersoon",
+  ministerFunction: "functie",
+  ministry: "ministerie",
+  committee: "commissie",
+  addressee: "gedaan_aan",
+  references: "kamerstukken",
+  deadlinePhrase: "termijn",
+  version: "versie",
 };
 
 const TRANSITION_COLUMNS = { to: "status", reason: "reden", note: "reden", documentId: "kamerstukken" } as const;
 
 class Problems {
   readonly list: ImportProblem[];
-  constructor(private readonly row: number, initial: ImportProblem[]) {
+  constructor(
+    private readonly row: number,
+    initial: ImportProblem[],
+  ) {
     this.list = [...initial];
   }
   add(column: string | null, message: string) {
@@ -55,8 +76,11 @@ class Problems {
 function transitionProblem(problems: Problems, check: Extract<TransitionCheck, { ok: false }>) {
   const column = TRANSITION_COLUMNS[check.field];
   const hint =
-    column === "kamerstukken" ? ' Zet het Kamerstuk in kolom kamerstukken als "fulfilment: Kamerstuk 29 628, nr. 1030".'
-    : column === "reden" ? " Zet die in kolom reden." : "";
+    column === "kamerstukken"
+      ? ' Zet het Kamerstuk in kolom kamerstukken als "fulfilment: Kamerstuk 29 628, nr. 1030".'
+      : column === "reden"
+        ? " Zet die in kolom reden."
+        : "";
   problems.add(column, `${check.message}${hint}`);
 }
 
@@ -79,7 +103,13 @@ function resolveMinistryCell(values: CsvRowValues, ctx: CsvPlanContext, problems
   if (values.ministry === "") return "";
   const ministry = resolveMinistry(values.ministry, ctx.ministries);
   if (ministry) return ministry.code;
-  problems.add("ministerie", `Onbekend ministerie "${values.ministry}"; gebruik een code uit de export, zoals ${ctx.ministries.slice(0, 3).map((m) => m.code).join(", ")}.`);
+  problems.add(
+    "ministerie",
+    `Onbekend ministerie "${values.ministry}"; gebruik een code uit de export, zoals ${ctx.ministries
+      .slice(0, 3)
+      .map((m) => m.code)
+      .join(", ")}.`,
+  );
   return "?"; // a placeholder the schema accepts, so the unknown ministry is reported once
 }
 
@@ -89,11 +119,20 @@ export function planCsvCreate(values: CsvRowValues, cellProblems: ImportProblem[
   // Without a date the deadline cannot be read either; say it once, for the date. (An unreadable date has its
   // problem from csv-row.ts already.)
   const unreadableDate = cellProblems.some((p) => p.column === columnLabel("gedaan_op"));
-  if (values.madeOn === "" && !unreadableDate) problems.add("gedaan_op", "Vul de datum in waarop de toezegging is gedaan (JJJJ-MM-DD); een nieuwe toezegging heeft die nodig.");
+  if (values.madeOn === "" && !unreadableDate)
+    problems.add("gedaan_op", "Vul de datum in waarop de toezegging is gedaan (JJJJ-MM-DD); een nieuwe toezegging heeft die nodig.");
   const parsed = createCommitmentSchema.safeParse({
-    title: values.title, text: values.text, madeOn: values.madeOn || "2000-01-01", activity: values.activity, ministerName: values.ministerName,
-    ministerFunction: values.ministerFunction, ministry, committee: values.committee ?? "", addressee: values.addressee ?? "",
-    deadlinePhrase: values.deadlinePhrase ?? "", references: values.references ?? [],
+    title: values.title,
+    text: values.text,
+    madeOn: values.madeOn || "2000-01-01",
+    activity: values.activity,
+    ministerName: values.ministerName,
+    ministerFunction: values.ministerFunction,
+    ministry,
+    committee: values.committee ?? "",
+    addressee: values.addressee ?? "",
+    deadlinePhrase: values.deadlinePhrase ?? "",
+    references: values.references ?? [],
   });
   if (!parsed.success) problems.addZod(parsed.error);
   const references = plannedReferences(values.references) ?? [];
@@ -119,9 +158,21 @@ export function planCsvCreate(values: CsvRowValues, cellProblems: ImportProblem[
     kind: "create",
     row: values.row,
     record: {
-      title: input.title, text: input.text, madeOn: input.madeOn, activity: input.activity, ministerName: input.ministerName,
-      ministerFunction: input.ministerFunction, ministry: input.ministry, committee: input.committee, addressee: input.addressee,
-      deadline, status, references, note, fulfilledOnHint: null, tkNummer: null,
+      title: input.title,
+      text: input.text,
+      madeOn: input.madeOn,
+      activity: input.activity,
+      ministerName: input.ministerName,
+      ministerFunction: input.ministerFunction,
+      ministry: input.ministry,
+      committee: input.committee,
+      addressee: input.addressee,
+      deadline,
+      status,
+      references,
+      note,
+      fulfilledOnHint: null,
+      tkNummer: null,
     },
     permissions,
     warnings: derivedWarnings(values, null),
@@ -134,7 +185,10 @@ export function planCsvUpdate(values: CsvRowValues, cellProblems: ImportProblem[
   const problems = new Problems(row, cellProblems);
   const version = /^\d{1,9}$/.test(values.version ?? "") ? Number(values.version) : null;
   if (version === null) {
-    problems.add("versie", "Vul de versie in waarop de rij is geëxporteerd; zonder versie kan niet worden nagegaan of iemand de toezegging intussen heeft gewijzigd.");
+    problems.add(
+      "versie",
+      "Vul de versie in waarop de rij is geëxporteerd; zonder versie kan niet worden nagegaan of iemand de toezegging intussen heeft gewijzigd.",
+    );
   } else if (version !== current.version) {
     const conflict = new Problems(row, []);
     conflict.add(
@@ -146,9 +200,15 @@ export function planCsvUpdate(values: CsvRowValues, cellProblems: ImportProblem[
 
   const ministry = resolveMinistryCell(values, ctx, problems);
   const parsed = updateCommitmentSchema.safeParse({
-    title: values.title, text: values.text, madeOn: values.madeOn, activity: values.activity, ministerName: values.ministerName,
-    ministerFunction: values.ministerFunction, ministry,
-    committee: values.committee ?? current.committee ?? "", addressee: values.addressee ?? current.addressee ?? "",
+    title: values.title,
+    text: values.text,
+    madeOn: values.madeOn,
+    activity: values.activity,
+    ministerName: values.ministerName,
+    ministerFunction: values.ministerFunction,
+    ministry,
+    committee: values.committee ?? current.committee ?? "",
+    addressee: values.addressee ?? current.addressee ?? "",
     ...(values.references ? { references: values.references } : {}),
     version: version ?? 1,
   });
@@ -161,7 +221,13 @@ export function planCsvUpdate(values: CsvRowValues, cellProblems: ImportProblem[
     const fulfilment = values.status === "fulfilled" ? fulfilmentIn(references, current) : null;
     const check = checkTransition(current.status, { to: values.status, reason: values.reason, note: values.reason, documentId: fulfilment?.id ?? null });
     if (!check.ok) transitionProblem(problems, check);
-    else status = { to: values.status, kind: check.kind, note: check.kind === "progress" ? values.reason : null, fulfilment: values.status === "fulfilled" ? fulfilment : null };
+    else
+      status = {
+        to: values.status,
+        kind: check.kind,
+        note: check.kind === "progress" ? values.reason : null,
+        fulfilment: values.status === "fulfilled" ? fulfilment : null,
+      };
   }
 
   // Deadline: a re-set, which needs a reason; emptying it is not something a re-set does.
@@ -193,8 +259,13 @@ export function planCsvUpdate(values: CsvRowValues, cellProblems: ImportProblem[
   const diff = diffEdits(
     current,
     {
-      title: input.title, text: input.text, madeOn: input.madeOn, activity: input.activity, ministerName: input.ministerName,
-      ministerFunction: input.ministerFunction, ministry: input.ministry,
+      title: input.title,
+      text: input.text,
+      madeOn: input.madeOn,
+      activity: input.activity,
+      ministerName: input.ministerName,
+      ministerFunction: input.ministerFunction,
+      ministry: input.ministry,
       // Columns the file leaves out are left alone.
       committee: values.committee === undefined ? undefined : input.committee,
       addressee: values.addressee === undefined ? undefined : input.addressee,
@@ -223,4 +294,3 @@ export function planCsvUpdate(values: CsvRowValues, cellProblems: ImportProblem[
     warnings,
   };
 }
-

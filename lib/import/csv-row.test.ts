@@ -41,11 +41,17 @@ describe("parseCellReferences", () => {
   it("reads the export's list, roles in English or Dutch, ids as citations", () => {
     expect(parseCellReferences("source: Kamerstuk 29 628, nr. 1030 | related: Kamerstuk 29 628, nr. 997")).toEqual({
       ok: true,
-      references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }, { citation: "Kamerstuk 29 628, nr. 997", role: "related" }],
+      references: [
+        { citation: "Kamerstuk 29 628, nr. 1030", role: "source" },
+        { citation: "Kamerstuk 29 628, nr. 997", role: "related" },
+      ],
     });
     expect(parseCellReferences("Nakoming:kst-29628-1099|bron: Kamerstuk 29 628, nr. 1030")).toEqual({
       ok: true,
-      references: [{ citation: "Kamerstuk 29 628, nr. 1099", role: "fulfilment" }, { citation: "Kamerstuk 29 628, nr. 1030", role: "source" }],
+      references: [
+        { citation: "Kamerstuk 29 628, nr. 1099", role: "fulfilment" },
+        { citation: "Kamerstuk 29 628, nr. 1030", role: "source" },
+      ],
     });
     expect(parseCellReferences("")).toEqual({ ok: true, references: [] });
   });
@@ -63,9 +69,26 @@ describe("readCsvRow", () => {
   const cells = (values: Record<string, string>) => names.map((n) => values[n] ?? "");
 
   it("reads the cells by column, optional columns as undefined when the file has none", () => {
-    const { values, problems } = readCsvRow({ row: 5, cells: cells({ nummer: "tz-2021-0001", titel: "'=Titel", versie: "3", status: "open", gedaan_op: "29-6-2021", termijn_vroegst: "2021-01-01" }) }, names, present);
+    const { values, problems } = readCsvRow(
+      {
+        row: 5,
+        cells: cells({ nummer: "tz-2021-0001", titel: "'=Titel", versie: "3", status: "open", gedaan_op: "29-6-2021", termijn_vroegst: "2021-01-01" }),
+      },
+      names,
+      present,
+    );
     expect(problems).toEqual([]);
-    expect(values).toMatchObject({ row: 5, number: "TZ-2021-0001", title: "=Titel", version: "3", status: "open", madeOn: "2021-06-29", committee: "", references: [], derived: { termijn_vroegst: "2021-01-01" } });
+    expect(values).toMatchObject({
+      row: 5,
+      number: "TZ-2021-0001",
+      title: "=Titel",
+      version: "3",
+      status: "open",
+      madeOn: "2021-06-29",
+      committee: "",
+      references: [],
+      derived: { termijn_vroegst: "2021-01-01" },
+    });
     const partial = readCsvRow({ row: 2, cells: ["TZ-2021-0001", "Titel"] }, ["nummer", "titel"], new Set(["nummer", "titel"]));
     expect(partial.values.committee).toBeUndefined();
     expect(partial.values.status).toBeUndefined();
@@ -73,8 +96,18 @@ describe("readCsvRow", () => {
   });
 
   it("reports cells it cannot read, by row and column", () => {
-    const { values, problems } = readCsvRow({ row: 7, cells: [...cells({ nummer: "TZ-21-1", gedaan_op: "31-2-2021", status: "klaar", kamerstukken: "Kamerstuk 1" }), "extra"] }, names, present);
+    const { values, problems } = readCsvRow(
+      { row: 7, cells: [...cells({ nummer: "TZ-21-1", gedaan_op: "31-2-2021", status: "klaar", kamerstukken: "Kamerstuk 1" }), "extra"] },
+      names,
+      present,
+    );
     expect(values.number).toBeNull();
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[7, null], [7, "Nummer"], [7, "Gedaan op"], [7, "Status"], [7, "Kamerstukken"]]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [7, null],
+      [7, "Nummer"],
+      [7, "Gedaan op"],
+      [7, "Status"],
+      [7, "Kamerstukken"],
+    ]);
   });
 });

@@ -96,7 +96,8 @@ export function parseCellReferences(value: string): { ok: true; references: CsvR
 
 export function readCsvRow(record: CsvRecord, columns: Array<string | null>, present: Set<string>): { values: CsvRowValues; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const problem = (column: string | null, message: string) => problems.push({ row: record.row, column: column ? columnLabel(column) : null, message, severity: "fout" });
+  const problem = (column: string | null, message: string) =>
+    problems.push({ row: record.row, column: column ? columnLabel(column) : null, message, severity: "fout" });
   const cells = new Map<string, string>();
   record.cells.forEach((raw, i) => {
     const name = columns[i];

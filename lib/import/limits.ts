@@ -18,8 +18,10 @@ export function checkFileSize(size: number): string | null {
 /** Recognisable non-text formats, with a message that says what to do instead. */
 export function sniffBinary(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return "Dit is een Excel-bestand (.xlsx) of een ander zip-bestand, geen CSV. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door komma's gescheiden)’.";
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return "Dit is een oud Excel-bestand (.xls), geen CSV. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door komma's gescheiden)’.";
+  if (starts(0x50, 0x4b, 0x03, 0x04))
+    return "Dit is een Excel-bestand (.xlsx) of een ander zip-bestand, geen CSV. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door komma's gescheiden)’.";
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return "Dit is een oud Excel-bestand (.xls), geen CSV. Kies in Excel ‘Opslaan als’ → ‘CSV UTF-8 (door komma's gescheiden)’.";
   if (starts(0x25, 0x50, 0x44, 0x46)) return "Dit is een PDF-bestand, geen CSV.";
   if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return "Dit bestand is als UTF-16 (‘Unicode-tekst’) opgeslagen. Sla het op als ‘CSV UTF-8’.";
   if (bytes.subarray(0, 64 * 1024).includes(0)) return "Dit is geen tekstbestand (het bevat binaire gegevens).";

@@ -26,6 +26,7 @@ export function settleMinisterName(
     const message = `"${input.name}" is in het register "${match.minister.name}"; die bewindspersoon wordt gebruikt.`;
     return { name: match.minister.name, problem: { row, column, message, severity: "let op" } };
   }
-  if (match.kind === "ambiguous") return { name: input.name, problem: { row, column, message: ambiguousMinisterMessage(input.name, match.candidates), severity: "fout" } };
+  if (match.kind === "ambiguous")
+    return { name: input.name, problem: { row, column, message: ambiguousMinisterMessage(input.name, match.candidates), severity: "fout" } };
   return { name: input.name, problem: null };
 }

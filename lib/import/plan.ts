@@ -66,7 +66,13 @@ export interface SettledPlan {
 export type RowPlan = CreatePlan | UpdatePlan | SettledPlan;
 
 /** Edit rights on the commitment's ministry (and the new one, when it moves), plus the status and deadline rights. */
-export function updatePermissions(current: CurrentCommitment, desiredMinistry: string, edited: boolean, status: StatusPlan | null, deadline: boolean): PermissionNeed[] {
+export function updatePermissions(
+  current: CurrentCommitment,
+  desiredMinistry: string,
+  edited: boolean,
+  status: StatusPlan | null,
+  deadline: boolean,
+): PermissionNeed[] {
   return [
     ...(edited ? [...new Set([current.ministry, desiredMinistry])].map((ministryCode) => ({ permission: "commitment.edit" as const, ministryCode })) : []),
     ...(status ? [{ permission: statusPermission(status.kind), ministryCode: current.ministry }] : []),

@@ -11,7 +11,12 @@ export function reportLines(report: ImportReport): string[] {
   }
   for (const p of allProblems(report)) lines.push(`  rij ${p.row}${p.column ? `, ${p.column}` : ""} [${p.severity}]: ${p.message}`);
   if (report.mode === "dry-run") lines.push("Proefimport: er is niets gewijzigd.");
-  else if (report.written) lines.push(report.writable ? `Geïmporteerd: ${report.counts.aanmaken} aangemaakt, ${report.counts.bijwerken} bijgewerkt.` : "Geïmporteerd: er was niets te wijzigen.");
+  else if (report.written)
+    lines.push(
+      report.writable
+        ? `Geïmporteerd: ${report.counts.aanmaken} aangemaakt, ${report.counts.bijwerken} bijgewerkt.`
+        : "Geïmporteerd: er was niets te wijzigen.",
+    );
   else lines.push("Er is niets geïmporteerd: niet alle rijen zijn in orde. Verbeter het bestand, of gebruik --alleen-geldige.");
   return lines;
 }

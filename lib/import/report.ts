@@ -73,7 +73,11 @@ export function isBlocking(outcome: RowOutcome): boolean {
   return outcome === "ongeldig" || outcome === "conflict";
 }
 
-export function buildReport(base: Pick<ImportReport, "source" | "fileName" | "fileHash" | "mode" | "notices">, rows: RowReport[], written: boolean): ImportReport {
+export function buildReport(
+  base: Pick<ImportReport, "source" | "fileName" | "fileHash" | "mode" | "notices">,
+  rows: RowReport[],
+  written: boolean,
+): ImportReport {
   const counts = Object.fromEntries(ROW_OUTCOMES.map((o) => [o, 0])) as Record<RowOutcome, number>;
   for (const r of rows) counts[r.outcome] += 1;
   return {

@@ -46,9 +46,9 @@ describe("names, activity and title", () => {
   });
   it("describes the activity from whatever the record has", () => {
     expect(tkActivity(tkFields({ Activiteit: "Commissiedebat Politie" }), "TZ1")).toBe("Commissiedebat Politie");
-    expect(tkActivity(tkFields({ Activiteit: { Soort: "Plenair debat", Onderwerp: "Begroting JenV", Nummer: "2021A1", Datum: "2021-11-10T00:00:00" } }), "TZ1")).toBe(
-      "Plenair debat: Begroting JenV (2021A1), 10 november 2021",
-    );
+    expect(
+      tkActivity(tkFields({ Activiteit: { Soort: "Plenair debat", Onderwerp: "Begroting JenV", Nummer: "2021A1", Datum: "2021-11-10T00:00:00" } }), "TZ1"),
+    ).toBe("Plenair debat: Begroting JenV (2021A1), 10 november 2021");
     expect(tkActivity(tkFields({ ActiviteitNummer: "2021A03456" }), "TZ1")).toBe("Activiteit (2021A03456)");
     expect(tkActivity(tkFields({}), "TZ202106-001")).toBe("Toezegging aan de Tweede Kamer TZ202106-001");
   });

@@ -22,15 +22,28 @@ export function readTkFile(bytes: Uint8Array): TkReadResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `Dit is geen geldig JSON-bestand (${(error as Error).message}). Gebruik het antwoord van de OData-API voor de entiteit Toezegging.` };
+    return {
+      ok: false,
+      message: `Dit is geen geldig JSON-bestand (${(error as Error).message}). Gebruik het antwoord van de OData-API voor de entiteit Toezegging.`,
+    };
   }
-  const list = Array.isArray(json) ? json : json && typeof json === "object" && Array.isArray((json as { value?: unknown }).value) ? (json as { value: unknown[] }).value : null;
+  const list = Array.isArray(json)
+    ? json
+    : json && typeof json === "object" && Array.isArray((json as { value?: unknown }).value)
+      ? (json as { value: unknown[] }).value
+      : null;
   if (!list) {
-    return { ok: false, message: 'Het bestand bevat geen lijst met toezeggingen: verwacht { "value": [ … ] } (zoals de OData-API antwoordt) of een lijst [ … ].' };
+    return {
+      ok: false,
+      message: 'Het bestand bevat geen lijst met toezeggingen: verwacht { "value": [ … ] } (zoals de OData-API antwoordt) of een lijst [ … ].',
+    };
   }
   if (!list.length) return { ok: false, message: "Het bestand bevat geen toezeggingen (de lijst is leeg)." };
   if (list.length > MAX_IMPORT_ROWS) {
-    return { ok: false, message: `Het bestand bevat ${list.length.toLocaleString("nl-NL")} toezeggingen; het maximum is ${MAX_IMPORT_ROWS_LABEL}. Splits het in kleinere bestanden.` };
+    return {
+      ok: false,
+      message: `Het bestand bevat ${list.length.toLocaleString("nl-NL")} toezeggingen; het maximum is ${MAX_IMPORT_ROWS_LABEL}. Splits het in kleinere bestanden.`,
+    };
   }
   return { ok: true, records: list.map((raw, i) => ({ row: i + 1, raw })) };
 }

@@ -6,17 +6,42 @@ import { tkCreatePlan, tkDeletionPlan, tkUpdatePlan } from "./tk-plan";
 import type { TkCommitment } from "./tk-record";
 
 const record: TkCommitment = {
-  tkNummer: "TZ202106-001", tkStatus: "Openstaand", title: "De minister zegt toe de Kamer te informeren.",
-  text: "De minister zegt toe de Kamer te informeren over de wijkagenten.", status: "open",
-  deadline: resolveDeadline("1 juli 2022", "2021-06-10"), madeOn: "2021-06-10", activity: "Commissiedebat Politie (2021A03456)",
-  ministerName: "F.B.J. Grapperhaus", ministerFunction: "Minister van Justitie en Veiligheid", ministry: "JenV", reference: null, changedOn: "2021-06-10",
+  tkNummer: "TZ202106-001",
+  tkStatus: "Openstaand",
+  title: "De minister zegt toe de Kamer te informeren.",
+  text: "De minister zegt toe de Kamer te informeren over de wijkagenten.",
+  status: "open",
+  deadline: resolveDeadline("1 juli 2022", "2021-06-10"),
+  madeOn: "2021-06-10",
+  activity: "Commissiedebat Politie (2021A03456)",
+  ministerName: "F.B.J. Grapperhaus",
+  ministerFunction: "Minister van Justitie en Veiligheid",
+  ministry: "JenV",
+  reference: null,
+  changedOn: "2021-06-10",
 };
 
 const current: CurrentCommitment = {
-  id: 1, number: "TZ-2021-0101", version: 1, status: "open", title: "Een betere titel van de redactie", text: record.text, madeOn: "2021-06-10",
-  activity: "Een betere omschrijving", ministerName: record.ministerName, ministerFunction: record.ministerFunction, ministry: "JenV",
-  committee: null, addressee: null, deadline: { phrase: "1 juli 2022", earliest: "2022-07-01", latest: "2022-07-01", precision: "day" },
-  fulfilledOn: null, overdue: false, dossiers: [], references: [], tkNummer: "TZ202106-001", tkSyncedVersion: 1,
+  id: 1,
+  number: "TZ-2021-0101",
+  version: 1,
+  status: "open",
+  title: "Een betere titel van de redactie",
+  text: record.text,
+  madeOn: "2021-06-10",
+  activity: "Een betere omschrijving",
+  ministerName: record.ministerName,
+  ministerFunction: record.ministerFunction,
+  ministry: "JenV",
+  committee: null,
+  addressee: null,
+  deadline: { phrase: "1 juli 2022", earliest: "2022-07-01", latest: "2022-07-01", precision: "day" },
+  fulfilledOn: null,
+  overdue: false,
+  dossiers: [],
+  references: [],
+  tkNummer: "TZ202106-001",
+  tkSyncedVersion: 1,
 };
 
 describe("tkUpdatePlan", () => {
@@ -35,12 +60,19 @@ describe("tkUpdatePlan", () => {
       permissions: [{ permission: "commitment.status.fulfil", ministryCode: "JenV" }],
     });
     const withoutLetter = tkUpdatePlan(2, { ...record, status: "fulfilled", tkStatus: "Voldaan" }, current, []);
-    expect(withoutLetter).toMatchObject({ kind: "invalid", problems: [{ column: "Status", severity: "fout", message: expect.stringContaining("Kamerstuk nodig") }] });
+    expect(withoutLetter).toMatchObject({
+      kind: "invalid",
+      problems: [{ column: "Status", severity: "fout", message: expect.stringContaining("Kamerstuk nodig") }],
+    });
   });
 
   it("re-sets a moved DatumNakoming, and only notes it on a closed commitment", () => {
     const moved = { ...record, deadline: resolveDeadline("30 juni 2022", "2021-06-10") };
-    expect(tkUpdatePlan(2, moved, current, [])).toMatchObject({ kind: "update", fields: ["Termijn"], permissions: [{ permission: "commitment.deadline.reset" }] });
+    expect(tkUpdatePlan(2, moved, current, [])).toMatchObject({
+      kind: "update",
+      fields: ["Termijn"],
+      permissions: [{ permission: "commitment.deadline.reset" }],
+    });
     const closed = tkUpdatePlan(2, { ...moved, status: "lapsed", tkStatus: "Vervallen" }, { ...current, status: "lapsed" }, []);
     expect(closed).toMatchObject({ kind: "unchanged", problems: [{ column: "DatumNakoming", severity: "let op" }] });
     expect(tkUpdatePlan(2, { ...record, deadline: null }, current, []).kind).toBe("unchanged");
@@ -70,11 +102,18 @@ describe("tkDeletionPlan", () => {
 
   it("puts it to a person when the commitment was changed here since the last import", () => {
     const plan = tkDeletionPlan(3, "TZ202106-001", { ...current, version: 3, tkSyncedVersion: 1 });
-    expect(plan).toMatchObject({ kind: "skipped", number: "TZ-2021-0101", problems: [{ column: "Verwijderd", severity: "let op", message: expect.stringContaining("beoordeel") }] });
+    expect(plan).toMatchObject({
+      kind: "skipped",
+      number: "TZ-2021-0101",
+      problems: [{ column: "Verwijderd", severity: "let op", message: expect.stringContaining("beoordeel") }],
+    });
   });
 
   it("puts it to a person when it is closed here, and leaves a withdrawn one alone", () => {
-    expect(tkDeletionPlan(3, "TZ202106-001", { ...current, status: "fulfilled" })).toMatchObject({ kind: "skipped", problems: [{ message: expect.stringContaining("nagekomen") }] });
+    expect(tkDeletionPlan(3, "TZ202106-001", { ...current, status: "fulfilled" })).toMatchObject({
+      kind: "skipped",
+      problems: [{ message: expect.stringContaining("nagekomen") }],
+    });
     expect(tkDeletionPlan(3, "TZ202106-001", { ...current, status: "withdrawn" })).toMatchObject({ kind: "unchanged" });
   });
 });

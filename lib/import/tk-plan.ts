@@ -10,8 +10,16 @@ import { STATUS_LABELS } from "@/lib/commitment/labels";
 import { isOutstanding } from "@/lib/commitment/status";
 import { checkTransition } from "@/lib/commitment/transitions";
 import {
-  deadlineChanges, diffEdits, samePhrase, statusChanges, updatePermissions,
-  type CurrentCommitment, type PermissionNeed, type PlannedReference, type RowPlan, type StatusPlan,
+  deadlineChanges,
+  diffEdits,
+  samePhrase,
+  statusChanges,
+  updatePermissions,
+  type CurrentCommitment,
+  type PermissionNeed,
+  type PlannedReference,
+  type RowPlan,
+  type StatusPlan,
 } from "./plan";
 import type { ImportProblem } from "./report";
 import type { TkCommitment } from "./tk-record";
@@ -84,7 +92,11 @@ export function tkUpdatePlan(row: number, c: TkCommitment, current: CurrentCommi
   const references: PlannedReference[] | undefined = c.reference
     ? [...current.references.map((r) => ({ citation: parseDocumentId(r.documentId), role: r.role })), c.reference]
     : undefined;
-  const diff = diffEdits(current, { text: c.text, ministerName: c.ministerName, ministerFunction: c.ministerFunction, ministry: c.ministry, references }, status?.fulfilment?.id ?? null);
+  const diff = diffEdits(
+    current,
+    { text: c.text, ministerName: c.ministerName, ministerFunction: c.ministerFunction, ministry: c.ministry, references },
+    status?.fulfilment?.id ?? null,
+  );
   const changes = [...diff.changes, ...(status ? statusChanges(current, status) : []), ...(deadline ? deadlineChanges(current.deadline, deadline) : [])];
   if (!changes.length) return { kind: "unchanged", row, number: current.number, problems: notes };
   return {
@@ -119,7 +131,12 @@ export function tkDeletionPlan(row: number, tkNummer: string, current: CurrentCo
     problems: [{ row, column, message: `Verwijderd bij de Tweede Kamer, maar ${why}: niet ingetrokken; beoordeel de toezegging zelf.`, severity: "let op" }],
   });
   if (current.status === "withdrawn") {
-    return { kind: "unchanged", row, number: current.number, problems: [{ row, column, message: "Verwijderd bij de Tweede Kamer; hier al ingetrokken.", severity: "let op" }] };
+    return {
+      kind: "unchanged",
+      row,
+      number: current.number,
+      problems: [{ row, column, message: "Verwijderd bij de Tweede Kamer; hier al ingetrokken.", severity: "let op" }],
+    };
   }
   if (current.tkSyncedVersion !== current.version) return review("de toezegging is hier gewijzigd sinds de laatste import");
   if (!isOutstanding(current.status)) return review(`de toezegging is hier ${STATUS_LABELS[current.status].toLowerCase()}`);

@@ -17,7 +17,12 @@ const map = (overrides: Record<string, unknown> = {}) => mapTkRecord(3, { ...bas
 describe("the Tweede Kamer status table", () => {
   it("maps every known status, in any case, and nothing else", () => {
     expect(TK_STATUS_MAPPING.map((m) => [m.tk, mapTkStatus(m.tk)])).toEqual([
-      ["Openstaand", "open"], ["Voldaan", "fulfilled"], ["Afgedaan", "fulfilled"], ["Deels voldaan", "partially_fulfilled"], ["Deels afgedaan", "partially_fulfilled"], ["Vervallen", "lapsed"],
+      ["Openstaand", "open"],
+      ["Voldaan", "fulfilled"],
+      ["Afgedaan", "fulfilled"],
+      ["Deels voldaan", "partially_fulfilled"],
+      ["Deels afgedaan", "partially_fulfilled"],
+      ["Vervallen", "lapsed"],
     ]);
     expect(mapTkStatus(" deels  VOLDAAN ")).toBe("partially_fulfilled");
     for (const unknown of ["Niet nagekomen", "Ingetrokken", "open", ""]) expect(mapTkStatus(unknown)).toBeNull();
@@ -30,7 +35,11 @@ describe("mapTkRecord", () => {
     expect(mapped.kind).toBe("ok");
     if (mapped.kind !== "ok") return;
     expect(mapped.commitment).toMatchObject({
-      tkNummer: "TZ202106-001", status: "open", madeOn: "2021-06-10", ministry: "JenV", ministerName: "F.B.J. Grapperhaus",
+      tkNummer: "TZ202106-001",
+      status: "open",
+      madeOn: "2021-06-10",
+      ministry: "JenV",
+      ministerName: "F.B.J. Grapperhaus",
       title: "De minister zegt toe de Kamer voor de zomer te informeren over de wijkagenten.",
       deadline: { phrase: "1 juli 2022", earliest: "2022-07-01", latest: "2022-07-01", precision: "day" },
     });
@@ -39,11 +48,17 @@ describe("mapTkRecord", () => {
 
   it("reports an unknown status for the row and does not map it", () => {
     const mapped = map({ Status: "Niet nagekomen" });
-    expect(mapped).toMatchObject({ kind: "invalid", problems: [{ row: 3, column: "Status", severity: "fout", message: expect.stringContaining('Onbekende status "Niet nagekomen"') }] });
+    expect(mapped).toMatchObject({
+      kind: "invalid",
+      problems: [{ row: 3, column: "Status", severity: "fout", message: expect.stringContaining('Onbekende status "Niet nagekomen"') }],
+    });
   });
 
   it("reports an unknown or missing ministry, and takes it from the function when the record has none", () => {
-    expect(map({ Ministerie: "Economische Zaken en Klimaat" })).toMatchObject({ kind: "invalid", problems: [{ column: "Ministerie", message: 'Onbekend ministerie "Economische Zaken en Klimaat".' }] });
+    expect(map({ Ministerie: "Economische Zaken en Klimaat" })).toMatchObject({
+      kind: "invalid",
+      problems: [{ column: "Ministerie", message: 'Onbekend ministerie "Economische Zaken en Klimaat".' }],
+    });
     const derived = map({ Ministerie: null });
     expect(derived.kind === "ok" && derived.commitment.ministry).toBe("JenV");
     expect(map({ Ministerie: null, Functie: "Minister voor Rechtsbescherming" })).toMatchObject({ kind: "invalid", problems: [{ column: "Ministerie" }] });
@@ -64,9 +79,18 @@ describe("mapTkRecord", () => {
     expect(map({ Verwijderd: true }).kind).toBe("deleted");
     expect(map({ Nummer: "" })).toMatchObject({ kind: "invalid", problems: [{ column: "Nummer" }] });
     expect(map({ Aanmaakdatum: null })).toMatchObject({ kind: "invalid", problems: [{ column: "Aanmaakdatum" }] });
-    expect(map({ DatumNakoming: "binnenkort" })).toMatchObject({ kind: "invalid", problems: [{ column: "DatumNakoming", message: '"binnenkort" is geen datum.' }] });
-    expect(map({ Tekst: "Kort." })).toMatchObject({ kind: "invalid", problems: [{ column: "Tekst", message: "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens)." }] });
-    expect(mapTkRecord(1, "geen object", [])).toMatchObject({ kind: "invalid", problems: [{ message: "Dit element is geen toezegging (geen object met velden)." }] });
+    expect(map({ DatumNakoming: "binnenkort" })).toMatchObject({
+      kind: "invalid",
+      problems: [{ column: "DatumNakoming", message: '"binnenkort" is geen datum.' }],
+    });
+    expect(map({ Tekst: "Kort." })).toMatchObject({
+      kind: "invalid",
+      problems: [{ column: "Tekst", message: "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens)." }],
+    });
+    expect(mapTkRecord(1, "geen object", [])).toMatchObject({
+      kind: "invalid",
+      problems: [{ message: "Dit element is geen toezegging (geen object met velden)." }],
+    });
   });
 
   it("reads field names in any capitalisation", () => {

@@ -49,7 +49,13 @@ export type TkMapped =
   | { kind: "ok"; row: number; tkNummer: string; commitment: TkCommitment; warnings: ImportProblem[] };
 
 const SCHEMA_FIELDS: Record<string, string> = {
-  title: "Tekst", text: "Tekst", madeOn: "Aanmaakdatum", activity: "Activiteit", ministerName: "Naam", ministerFunction: "Functie", ministry: "Ministerie",
+  title: "Tekst",
+  text: "Tekst",
+  madeOn: "Aanmaakdatum",
+  activity: "Activiteit",
+  ministerName: "Naam",
+  ministerFunction: "Functie",
+  ministry: "Ministerie",
 };
 
 export function mapTkRecord(row: number, raw: unknown, ministries: readonly MinistryRef[]): TkMapped {
@@ -64,14 +70,22 @@ export function mapTkRecord(row: number, raw: unknown, ministries: readonly Mini
   const fields = tkFields(raw as Record<string, unknown>);
   const tkNummer = tkText(fields, "Nummer");
   if (fields("Verwijderd") === true) {
-    return { kind: "deleted", row, tkNummer, problems: [{ row, column: "Verwijderd", message: "Verwijderd bij de Tweede Kamer; overgeslagen.", severity: "let op" }] };
+    return {
+      kind: "deleted",
+      row,
+      tkNummer,
+      problems: [{ row, column: "Verwijderd", message: "Verwijderd bij de Tweede Kamer; overgeslagen.", severity: "let op" }],
+    };
   }
   if (!tkNummer) fail("Nummer", "Het nummer van de toezegging ontbreekt; zonder nummer kan een volgende import haar niet herkennen.");
 
   const tkStatus = tkText(fields, "Status") ?? "";
   const status = mapTkStatus(tkStatus);
   if (!status) {
-    fail("Status", `${tkStatus ? `Onbekende status "${tkStatus}"` : "De status ontbreekt"}; bekend zijn ${TK_STATUS_MAPPING.map((m) => m.tk).join(", ")}. Deze toezegging wordt niet geïmporteerd.`);
+    fail(
+      "Status",
+      `${tkStatus ? `Onbekende status "${tkStatus}"` : "De status ontbreekt"}; bekend zijn ${TK_STATUS_MAPPING.map((m) => m.tk).join(", ")}. Deze toezegging wordt niet geïmporteerd.`,
+    );
   }
 
   const madeOnRaw = tkText(fields, "Aanmaakdatum");

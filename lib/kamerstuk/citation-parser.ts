@@ -13,8 +13,7 @@ import type { FoundKamerstukCitation, KamerstukCitation, TryParseKamerstukResult
  * ("Aanhangsel bij deze Handelingen II …"), starting over at "Handelingen" would
  * invent a plenary citation that is not there.
  */
-const CANDIDATE =
-  /(?<!\p{L})(?:kamerstuk|aanhangsel|(?<!aanhangsel(?: \p{L}+){0,2} )handelingen|tweede kamer|eerste kamer)/giu;
+const CANDIDATE = /(?<!\p{L})(?:kamerstuk|aanhangsel|(?<!aanhangsel(?: \p{L}+){0,2} )handelingen|tweede kamer|eerste kamer)/giu;
 
 const ALLOWED_TRAILING = /^[ .;,]*$/;
 

@@ -38,7 +38,12 @@ describe("parseDocumentId", () => {
   });
 
   it("reads Handelingen ids with and without item", () => {
-    expect(parseDocumentId("h-tk-20202021-36-8")).toMatchObject({ kind: "handelingen", nummer: "36", item: 8, label: "Handelingen II 2020/21, nr. 36, item 8" });
+    expect(parseDocumentId("h-tk-20202021-36-8")).toMatchObject({
+      kind: "handelingen",
+      nummer: "36",
+      item: 8,
+      label: "Handelingen II 2020/21, nr. 36, item 8",
+    });
     expect(parseDocumentId("h-tk-20202021-36")).toMatchObject({ nummer: "36", item: null, label: "Handelingen II 2020/21, nr. 36" });
   });
 

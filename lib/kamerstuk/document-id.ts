@@ -24,7 +24,11 @@ function toKamer(token: string): Kamer {
 function vergaderjaarOf(input: string, part: string): string {
   const value = vergaderjaarFromIdPart(part);
   if (value === null) {
-    invalid(input, "invalid-vergaderjaar", `Ongeldig vergaderjaar "${part}" in document-id ${quote(input)}: verwacht twee opeenvolgende jaren, bijvoorbeeld "20202021".`);
+    invalid(
+      input,
+      "invalid-vergaderjaar",
+      `Ongeldig vergaderjaar "${part}" in document-id ${quote(input)}: verwacht twee opeenvolgende jaren, bijvoorbeeld "20202021".`,
+    );
   }
   return value;
 }

@@ -10,16 +10,11 @@ describe("findKamerstukCitations", () => {
     const text = "Kamerstuk 29 628, nr. 1004 en Aanhangsel Handelingen II 2020/21, nr. 2065";
     const found = findKamerstukCitations(text);
     expect(found.map((f) => f.citation.id)).toEqual(["kst-29628-1004", "ah-tk-20202021-2065"]);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
-      "Kamerstuk 29 628, nr. 1004",
-      "Aanhangsel Handelingen II 2020/21, nr. 2065",
-    ]);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["Kamerstuk 29 628, nr. 1004", "Aanhangsel Handelingen II 2020/21, nr. 2065"]);
   });
 
   it("finds two Aanhangsels separated by a semicolon, with the page on the second", () => {
-    const found = findKamerstukCitations(
-      "Aanhangsel Handelingen II 2020/21, nr. 469; Aanhangsel Handelingen II 2019/20, nr. 3050, p.3",
-    );
+    const found = findKamerstukCitations("Aanhangsel Handelingen II 2020/21, nr. 469; Aanhangsel Handelingen II 2019/20, nr. 3050, p.3");
     expect(found.map((f) => [f.citation.id, f.citation.page])).toEqual([
       ["ah-tk-20202021-469", null],
       ["ah-tk-20192020-3050", "3"],

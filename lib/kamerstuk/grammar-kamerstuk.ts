@@ -154,7 +154,11 @@ export function parseKamerstukAt(ctx: ParseContext, start: number, form: Kamerst
     p += key[0].length;
     const vj = readVergaderjaar(ctx, skipComma(s, p), start);
     if (!vj) {
-      fail(ctx, "missing-vergaderjaar", `Geen vergaderjaar gevonden ${inQuoted(ctx, start)}: verwacht bijvoorbeeld "Tweede Kamer, vergaderjaar 2020-2021, 29 628, nr. 1030".`);
+      fail(
+        ctx,
+        "missing-vergaderjaar",
+        `Geen vergaderjaar gevonden ${inQuoted(ctx, start)}: verwacht bijvoorbeeld "Tweede Kamer, vergaderjaar 2020-2021, 29 628, nr. 1030".`,
+      );
     }
     vergaderjaar = vj.value;
     p = vj.end;

@@ -23,7 +23,7 @@ describe("parseKamerstukCitation — failures", () => {
     ["Kamerstuk 29 6281, nr. 4", "invalid-dossier", ['dossiernummer "29 6281"', "cijfergroepen"]],
     ["Kamerstuk 09 628, nr. 4", "invalid-dossier", ['"09 628"', "begint niet met 0"]],
     ["Kamerstukken 29 628 en 123, nr. 4", "invalid-dossier", ['"123"']],
-    ["Kamerstuk 29 628", "missing-number", ["Geen ondernummer gevonden in \"Kamerstuk 29 628\"", '"Kamerstuk 29 628, nr. 985"']],
+    ["Kamerstuk 29 628", "missing-number", ['Geen ondernummer gevonden in "Kamerstuk 29 628"', '"Kamerstuk 29 628, nr. 985"']],
     ["Kamerstuk 29 628, nr.", "missing-number", ["Geen ondernummer"]],
     ["Kamerstuk 34 775-IV", "missing-number", ["Geen ondernummer", '"Kamerstuk 34 775-IV, nr. 985"']],
     ["Kamerstuk 29 628, over de politie", "missing-number", ["Geen ondernummer"]],
@@ -57,11 +57,7 @@ describe("parseKamerstukCitation — failures", () => {
       "multiple-citations",
       ["2 verwijzingen", '"Kamerstuk 29 628, nr. 1004"', '"Aanhangsel Handelingen II 2020/21, nr. 2065"'],
     ],
-    [
-      "Aanhangsel Handelingen II 2020/21, nr. 469; Aanhangsel Handelingen II 2019/20, nr. 3050, p.3",
-      "multiple-citations",
-      ["2 verwijzingen"],
-    ],
+    ["Aanhangsel Handelingen II 2020/21, nr. 469; Aanhangsel Handelingen II 2019/20, nr. 3050, p.3", "multiple-citations", ["2 verwijzingen"]],
     ["zie Kamerstuk 29 628, nr. 1 en Kamerstuk 29 628, nr. 2", "multiple-citations", ["2 verwijzingen"]],
   ])("rejects %j with %s", (input, code, fragments) => {
     const error = errorFor(input);
@@ -73,9 +69,7 @@ describe("parseKamerstukCitation — failures", () => {
   });
 
   it("produces exactly the documented message for a missing ondernummer", () => {
-    expect(errorFor("Kamerstuk 29 628").message).toBe(
-      'Geen ondernummer gevonden in "Kamerstuk 29 628": verwacht bijvoorbeeld "Kamerstuk 29 628, nr. 985".',
-    );
+    expect(errorFor("Kamerstuk 29 628").message).toBe('Geen ondernummer gevonden in "Kamerstuk 29 628": verwacht bijvoorbeeld "Kamerstuk 29 628, nr. 985".');
   });
 
   it("quotes the input normalized, so line breaks do not end up in the message", () => {

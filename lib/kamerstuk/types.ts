@@ -37,9 +37,7 @@ export interface KamerstukCitation {
   raw: string;
 }
 
-export type TryParseKamerstukResult =
-  | { ok: true; citation: KamerstukCitation }
-  | { ok: false; error: KamerstukCitationError };
+export type TryParseKamerstukResult = { ok: true; citation: KamerstukCitation } | { ok: false; error: KamerstukCitationError };
 
 export interface FoundKamerstukCitation {
   citation: KamerstukCitation;

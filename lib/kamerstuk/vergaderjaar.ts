@@ -9,8 +9,7 @@ export function parseVergaderjaar(text: string): string | null {
   if (!m?.[1] || !m[2]) return null;
   const start = Number(m[1]);
   const second = m[2];
-  const consecutive =
-    second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
+  const consecutive = second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
   return consecutive ? `${start}-${start + 1}` : null;
 }
 

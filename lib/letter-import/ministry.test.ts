@@ -29,7 +29,9 @@ describe("letterActivity", () => {
     expect(letterActivity("Minister van Justitie en Veiligheid", "Kamerstuk 29 628, nr. 1030")).toBe(
       "Brief van de minister van Justitie en Veiligheid (Kamerstuk 29 628, nr. 1030)",
     );
-    expect(letterActivity("Staatssecretaris van Financiën,", "Kamerstuk 36 200, nr. 5")).toBe("Brief van de staatssecretaris van Financiën (Kamerstuk 36 200, nr. 5)");
+    expect(letterActivity("Staatssecretaris van Financiën,", "Kamerstuk 36 200, nr. 5")).toBe(
+      "Brief van de staatssecretaris van Financiën (Kamerstuk 36 200, nr. 5)",
+    );
     expect(letterActivity("", "Kamerstuk 36 200, nr. 5")).toBe("Brief aan de Kamer (Kamerstuk 36 200, nr. 5)");
   });
 });

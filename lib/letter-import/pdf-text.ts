@@ -1,9 +1,7 @@
 import "server-only";
 import { looksLikePdf } from "./upload";
 
-export type PdfTextResult =
-  | { ok: true; text: string; pages: number }
-  | { ok: false; code: "not_pdf" | "no_text" | "password" | "unreadable"; message: string };
+export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: false; code: "not_pdf" | "no_text" | "password" | "unreadable"; message: string };
 
 /** Fewer letters than this on all pages together: there is no text layer, only images (a scan). */
 const MIN_LETTERS = 20;
@@ -17,7 +15,8 @@ const SCANNED =
  * a blank line, so a page break never glues two paragraphs together.
  */
 export async function readPdfText(bytes: Uint8Array, onPage?: (page: number, pages: number) => void): Promise<PdfTextResult> {
-  if (!looksLikePdf(bytes)) return { ok: false, code: "not_pdf", message: "Dit bestand is geen pdf, ook al heeft het die naam. Kies de pdf van de brief, of een .txt-bestand." };
+  if (!looksLikePdf(bytes))
+    return { ok: false, code: "not_pdf", message: "Dit bestand is geen pdf, ook al heeft het die naam. Kies de pdf van de brief, of een .txt-bestand." };
   // Loaded by Node from node_modules, not bundled: bundled, pdf.js cannot find its worker module next to it
   // ("Setting up fake worker failed"). Listing pdf-parse in next.config's serverExternalPackages does the same.
   const { PDFParse, PasswordException } = await import(/* webpackIgnore: true */ "pdf-parse");
@@ -33,16 +32,27 @@ export async function readPdfText(bytes: Uint8Array, onPage?: (page: number, pag
       texts.push(result.pages[0]?.text ?? "");
       onPage?.(page, pages);
     }
-    const text = texts.map((t) => t.trim()).filter(Boolean).join("\n\n");
+    const text = texts
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join("\n\n");
     if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { ok: false, code: "no_text", message: SCANNED };
     return { ok: true, text: text.replace(/\u0000/g, ""), pages };
   } catch (error) {
     if (error instanceof PasswordException) {
-      return { ok: false, code: "password", message: "Deze pdf is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Gebruik een onbeveiligde versie of plak de tekst." };
+      return {
+        ok: false,
+        code: "password",
+        message: "Deze pdf is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Gebruik een onbeveiligde versie of plak de tekst.",
+      };
     }
     // A damaged file is the uploader's to fix, not a fault of ours; note it for whoever looks at the logs.
     console.warn("[letter-import] unreadable pdf", { bytes: bytes.length, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-    return { ok: false, code: "unreadable", message: "Deze pdf kan niet worden gelezen: het bestand is beschadigd of onvolledig. Probeer een andere versie, of plak de tekst." };
+    return {
+      ok: false,
+      code: "unreadable",
+      message: "Deze pdf kan niet worden gelezen: het bestand is beschadigd of onvolledig. Probeer een andere versie, of plak de tekst.",
+    };
   } finally {
     await parser.destroy().catch(() => undefined);
   }

@@ -32,7 +32,13 @@ describe("letterImportFormValues + letterImportSchema", () => {
     const value = parsed.data!;
     expect(value.letter).toEqual({ citation: "Kamerstuk 29 628, nr. 9120", date: "2022-09-20", title: null });
     expect(value.candidates).toHaveLength(2);
-    expect(value.candidates[0]).toMatchObject({ kind: "new", decision: "accept", title: "Kamer informeren", references: ["Kamerstuk 29 628, nr. 1030", "kst-29628-985"], text: "" });
+    expect(value.candidates[0]).toMatchObject({
+      kind: "new",
+      decision: "accept",
+      title: "Kamer informeren",
+      references: ["Kamerstuk 29 628, nr. 1030", "kst-29628-985"],
+      text: "",
+    });
     expect(value.candidates[1]).toMatchObject({ kind: "fulfilled", decision: "reject", fulfils: "TZ-2021-0013@2" });
   });
 
@@ -73,9 +79,15 @@ describe("fulfilmentChoice", () => {
     expect(fulfilmentChoice({ fulfils: "other", otherNumber: " tz-2021-0010 " })).toEqual({ number: "TZ-2021-0010", version: null });
   });
   it("explains what is missing or wrong", () => {
-    expect(fulfilmentChoice({ fulfils: "", otherNumber: "" })).toMatchObject({ number: null, message: expect.stringContaining("Kies welke openstaande toezegging") });
+    expect(fulfilmentChoice({ fulfils: "", otherNumber: "" })).toMatchObject({
+      number: null,
+      message: expect.stringContaining("Kies welke openstaande toezegging"),
+    });
     expect(fulfilmentChoice({ fulfils: "other", otherNumber: "" })).toMatchObject({ number: null, message: expect.stringContaining("Vul het nummer in") });
-    expect(fulfilmentChoice({ fulfils: "other", otherNumber: "2021-13" })).toMatchObject({ number: null, message: expect.stringContaining("geen toezeggingsnummer") });
+    expect(fulfilmentChoice({ fulfils: "other", otherNumber: "2021-13" })).toMatchObject({
+      number: null,
+      message: expect.stringContaining("geen toezeggingsnummer"),
+    });
     expect(fulfilmentChoice({ fulfils: "TZ-2021-0013; DROP", otherNumber: "" })).toMatchObject({ number: null });
   });
 });

@@ -40,10 +40,13 @@ export type CandidateDecision = z.infer<typeof candidateDecisionSchema>;
 
 export const letterImportSchema = z.object({
   // The letter's text was read by the server from a file, not typed: cleaned rather than refused.
-  text: z.string({ message: "De tekst van de brief ontbreekt." }).transform(sanitiseText).superRefine((value, ctx) => {
-    const problem = checkLetterText(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  }),
+  text: z
+    .string({ message: "De tekst van de brief ontbreekt." })
+    .transform(sanitiseText)
+    .superRefine((value, ctx) => {
+      const problem = checkLetterText(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   letter: z.object({
     citation: text({ message: "Vul het Kamerstuk van de brief in." })
       .trim()
@@ -78,7 +81,8 @@ export function fulfilmentChoice(candidate: Pick<CandidateDecision, "fulfils" | 
   if (chosen === "other") {
     const typed = candidate.otherNumber.trim().toUpperCase();
     if (!typed) return { number: null, message: "Vul het nummer in van de toezegging die deze brief nakomt, bijvoorbeeld TZ-2021-0013." };
-    if (!COMMITMENT_NUMBER.test(typed)) return { number: null, message: `"${candidate.otherNumber.trim()}" is geen toezeggingsnummer; een nummer ziet eruit als TZ-2021-0013.` };
+    if (!COMMITMENT_NUMBER.test(typed))
+      return { number: null, message: `"${candidate.otherNumber.trim()}" is geen toezeggingsnummer; een nummer ziet eruit als TZ-2021-0013.` };
     return { number: typed, version: null };
   }
   const m = FULFILS.exec(chosen);

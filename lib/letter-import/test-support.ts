@@ -33,7 +33,10 @@ export async function makePdf(draw: (doc: PdfKitDocument) => void, options: PdfK
 
 /** A letter's text as a PDF: paragraphs (separated by blank lines) as paragraphs, a page break every `perPage`. */
 export function letterPdf(text: string, perPage = 8): Promise<Buffer> {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return makePdf((doc) => {
     doc.fontSize(11);
     paragraphs.forEach((paragraph, i) => {

@@ -3,9 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 
-export type MailConfig =
-  | { kind: "smtp"; url: string; from: string }
-  | { kind: "file"; dir: string; from: string };
+export type MailConfig = { kind: "smtp"; url: string; from: string } | { kind: "file"; dir: string; from: string };
 
 const DEMO_FROM = "Toezeggingenregister <toezeggingen@localhost>";
 
@@ -20,7 +18,7 @@ const schema = z
   })
   .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
     // A real server rejects or spam-folders mail from an address it does not know: make the sender a choice.
-    message: "is verplicht als SMTP_URL is gezet, bijvoorbeeld \"Toezeggingenregister <noreply@minjenv.nl>\"",
+    message: 'is verplicht als SMTP_URL is gezet, bijvoorbeeld "Toezeggingenregister <noreply@minjenv.nl>"',
     path: ["MAIL_FROM"],
   });
 

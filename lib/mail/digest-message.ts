@@ -55,7 +55,10 @@ function groupChanges(changes: PlannedChange[]): PlannedChange[][] {
 
 export function renderDigest(plan: DigestPlan, options: { baseUrl: string; today: string }): DigestMessage {
   const { reminders, changes, recipient } = plan;
-  const counts = [reminders.length ? plural(reminders.length, "herinnering", "herinneringen") : null, changes.length ? plural(changes.length, "wijziging", "wijzigingen") : null].filter(Boolean);
+  const counts = [
+    reminders.length ? plural(reminders.length, "herinnering", "herinneringen") : null,
+    changes.length ? plural(changes.length, "wijziging", "wijzigingen") : null,
+  ].filter(Boolean);
   const subject = `Toezeggingenregister: ${counts.join(" en ")} (${formatDate(options.today)})`;
   const manage = manageUrl(options.baseUrl);
   const link = (number: string) => commitmentUrl(options.baseUrl, number);
@@ -66,7 +69,13 @@ export function renderDigest(plan: DigestPlan, options: { baseUrl: string; today
     text.push("", "TERMIJNEN", "");
     for (const r of reminders) {
       const phrase = r.commitment.deadlinePhrase ? ` (termijn: "${r.commitment.deadlinePhrase}")` : "";
-      text.push(`- ${r.commitment.number} ${r.commitment.title}`, `  ${reminderLine(r)}${phrase}`, `  ${reminderReason(r)}`, `  ${link(r.commitment.number)}`, "");
+      text.push(
+        `- ${r.commitment.number} ${r.commitment.title}`,
+        `  ${reminderLine(r)}${phrase}`,
+        `  ${reminderReason(r)}`,
+        `  ${link(r.commitment.number)}`,
+        "",
+      );
     }
   }
   if (groups.length) {
@@ -81,7 +90,11 @@ export function renderDigest(plan: DigestPlan, options: { baseUrl: string; today
       text.push(`  ${changeVia(first)}`, `  ${link(first.commitment.number)}`, "");
     }
   }
-  text.push("--", "U krijgt dit bericht omdat u toezeggingen volgt of redacteur bent bij het ministerie dat ze deed.", `Bekijk wat u volgt, stop met volgen of zet herinneringen uit: ${manage}`);
+  text.push(
+    "--",
+    "U krijgt dit bericht omdat u toezeggingen volgt of redacteur bent bij het ministerie dat ze deed.",
+    `Bekijk wat u volgt, stop met volgen of zet herinneringen uit: ${manage}`,
+  );
 
   const html: string[] = [
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
@@ -104,7 +117,9 @@ export function renderDigest(plan: DigestPlan, options: { baseUrl: string; today
     html.push(`<h2 style="font-size:1.1rem">Wijzigingen</h2><ul>`);
     for (const group of groups) {
       const first = group[0]!;
-      html.push(`<li><a href="${escapeHtml(link(first.commitment.number))}">${escapeHtml(first.commitment.number)} ${escapeHtml(first.commitment.title)}</a><ul>`);
+      html.push(
+        `<li><a href="${escapeHtml(link(first.commitment.number))}">${escapeHtml(first.commitment.number)} ${escapeHtml(first.commitment.title)}</a><ul>`,
+      );
       for (const c of group) {
         html.push(`<li>${escapeHtml(changeLine(c))}${c.change.reason ? `<br>Toelichting: ${escapeHtml(c.change.reason)}` : ""}</li>`);
       }

@@ -104,7 +104,12 @@ async function render(request: Request, url: URL, options: PageCacheOptions): Pr
  * (the signed-in user); `fingerprint()` changes whenever anything the page shows may have changed, and is only asked
  * for requests this cache answers.
  */
-export async function servePage(request: Request, reader: string, currentFingerprint: () => Promise<string>, options: PageCacheOptions): Promise<Response | null> {
+export async function servePage(
+  request: Request,
+  reader: string,
+  currentFingerprint: () => Promise<string>,
+  options: PageCacheOptions,
+): Promise<Response | null> {
   if (!cacheable(request) || isRenderRequest(request, options)) return null;
   // Without a fingerprint (the database is unreachable) the page renders as usual and says what is wrong.
   const fingerprint = await currentFingerprint().catch(() => null);

@@ -13,7 +13,10 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 export async function loadMigrationsList(dir = MIGRATIONS_DIR) {
   const entries = existsSync(dir) ? await readdir(dir, { withFileTypes: true }) : [];
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,

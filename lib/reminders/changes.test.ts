@@ -8,7 +8,9 @@ describe("describeChange", () => {
     expect(describeChange("commitment.deadline_reset", [{ field: "deadlinePhrase", before: "najaar 2021", after: "uiterlijk 1 juli 2031" }])).toBe(
       "Termijn opnieuw vastgesteld: ‘najaar 2021’ → ‘uiterlijk 1 juli 2031’",
     );
-    expect(describeChange("commitment.deadline_reset", [{ field: "deadlinePhrase", before: null, after: "in mei 2031" }])).toBe("Termijn opnieuw vastgesteld: ‘in mei 2031’");
+    expect(describeChange("commitment.deadline_reset", [{ field: "deadlinePhrase", before: null, after: "in mei 2031" }])).toBe(
+      "Termijn opnieuw vastgesteld: ‘in mei 2031’",
+    );
     expect(
       describeChange("commitment.updated", [
         { field: "title", before: "a", after: "b" },
@@ -16,7 +18,9 @@ describe("describeChange", () => {
         { field: "references", before: [], after: ["source:kst-29628-1030"] },
       ]),
     ).toBe("Gewijzigd: titel, uiterste datum, Kamerstukken");
-    expect(describeChange("commitment.note_added", [{ field: "note", before: null, after: "2031-04-30: Overleg gepland." }])).toBe("Voortgang vastgelegd: 2031-04-30: Overleg gepland.");
+    expect(describeChange("commitment.note_added", [{ field: "note", before: null, after: "2031-04-30: Overleg gepland." }])).toBe(
+      "Voortgang vastgelegd: 2031-04-30: Overleg gepland.",
+    );
   });
 
   it("says what happened when the event carries no details", () => {

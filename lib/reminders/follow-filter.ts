@@ -2,11 +2,7 @@
 // followed selection means exactly what the list shows) in one canonical spelling, plus a name. Pure.
 import { z } from "zod";
 import { filterParts, type FilterNames, type SelectionFilters } from "@/lib/format/filter-description";
-import {
-  filtersToSearchParams,
-  parseCommitmentFilters,
-  type CommitmentFilters,
-} from "@/lib/validation/commitment-filters";
+import { filtersToSearchParams, parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 
 // How the list is shown, not what it selects: following "page 2, sorted by number" would be meaningless.
 const PRESENTATION_KEYS = ["page", "sort", "limit", "cursor"] as const;

@@ -52,7 +52,11 @@ function input(overrides: Partial<RulesInput> = {}): RulesInput {
 }
 
 const summary = (plans: ReturnType<typeof planDigests>) =>
-  plans.map((p) => ({ to: p.recipient.id, reminders: p.reminders.map((r) => `${r.commitment.number}:${r.kind}:${r.as}`), changes: p.changes.map((c) => `${c.commitment.number}:${c.change.eventId}:${c.viaFilters?.join("+") ?? "direct"}`) }));
+  plans.map((p) => ({
+    to: p.recipient.id,
+    reminders: p.reminders.map((r) => `${r.commitment.number}:${r.kind}:${r.as}`),
+    changes: p.changes.map((c) => `${c.commitment.number}:${c.change.eventId}:${c.viaFilters?.join("+") ?? "direct"}`),
+  }));
 
 describe("planDigests: reminders", () => {
   it("reminds the editors of the commitment's ministry, not other ministries or coordinators who do not follow it", () => {
@@ -113,18 +117,16 @@ describe("planDigests: changes", () => {
       input({
         today: "2031-04-02",
         commitmentFollows: [follow],
-        changes: [
-          change({ eventId: "1", at: new Date("2031-03-31T09:00:00Z") }),
-          change({ eventId: "2" }),
-          change({ eventId: "3", actorId: "u-coord" }),
-        ],
+        changes: [change({ eventId: "1", at: new Date("2031-03-31T09:00:00Z") }), change({ eventId: "2" }), change({ eventId: "3", actorId: "u-coord" })],
       }),
     );
     expect(summary(plans)).toEqual([{ to: "u-coord", reminders: [], changes: ["TZ-2031-0001:2:direct"] }]);
   });
 
   it("tells each change once", () => {
-    const plans = planDigests(input({ today: "2031-04-02", commitmentFollows: [follow], changes: [change()], notifiedChanges: new Set([changeKey("u-coord", "100")]) }));
+    const plans = planDigests(
+      input({ today: "2031-04-02", commitmentFollows: [follow], changes: [change()], notifiedChanges: new Set([changeKey("u-coord", "100")]) }),
+    );
     expect(plans).toEqual([]);
   });
 

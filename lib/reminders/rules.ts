@@ -114,7 +114,12 @@ export function planDigests(input: RulesInput): DigestPlan[] {
   return plans;
 }
 
-function remindersFor(recipient: RecipientInput, follows: Map<number, CommitmentFollowInput>, input: RulesInput, commitments: Map<number, CommitmentInput>): PlannedReminder[] {
+function remindersFor(
+  recipient: RecipientInput,
+  follows: Map<number, CommitmentFollowInput>,
+  input: RulesInput,
+  commitments: Map<number, CommitmentInput>,
+): PlannedReminder[] {
   const out: PlannedReminder[] = [];
   for (const commitment of commitments.values()) {
     if (!isOutstanding(commitment.status) || !commitment.deadlineLatest) continue;

@@ -85,12 +85,15 @@ describe("dueReminder", () => {
     ]);
   });
 
-  it.each(Object.keys(REMINDER_DAYS_BEFORE) as DeadlinePrecision[])("for %s precision, each scheduled reminder comes due exactly once, on its day", (precision) => {
-    const latest = "2031-05-31";
-    const schedule = reminderSchedule(latest, precision);
-    const seen = remindersBetween(latest, precision, "2030-01-01", "2032-12-31");
-    expect(seen).toEqual(schedule.map((r) => ({ key: `${r.kind}@${r.dueOn}`, firstDay: r.dueOn })));
-  });
+  it.each(Object.keys(REMINDER_DAYS_BEFORE) as DeadlinePrecision[])(
+    "for %s precision, each scheduled reminder comes due exactly once, on its day",
+    (precision) => {
+      const latest = "2031-05-31";
+      const schedule = reminderSchedule(latest, precision);
+      const seen = remindersBetween(latest, precision, "2030-01-01", "2032-12-31");
+      expect(seen).toEqual(schedule.map((r) => ({ key: `${r.kind}@${r.dueOn}`, firstDay: r.dueOn })));
+    },
+  );
 });
 
 describe("reminderWindow", () => {

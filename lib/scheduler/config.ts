@@ -9,7 +9,12 @@ export interface ReminderConfig {
 }
 
 const schema = z.object({
-  REMINDER_INTERVAL_MINUTES: z.coerce.number().int("moet een geheel aantal minuten zijn").min(1, "minstens 1").max(24 * 60, "hoogstens 1440").default(15),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int("moet een geheel aantal minuten zijn")
+    .min(1, "minstens 1")
+    .max(24 * 60, "hoogstens 1440")
+    .default(15),
   DIGEST_HOUR: z.coerce.number().int("moet een heel uur zijn (0–23)").min(0, "0–23").max(23, "0–23").default(7),
 });
 

@@ -18,14 +18,21 @@ const isoDate = z
 
 /** A dossier number as people write it ("29 628", "36200 vi", "36 200-VI") in the register's key form ("36200-VI"). */
 function dossierKey(value: string): string {
-  return value.trim().replace(/(\d)[\s.]+(?=\d)/g, "$1").replace(/\s*-\s*|\s+/g, "-").toUpperCase();
+  return value
+    .trim()
+    .replace(/(\d)[\s.]+(?=\d)/g, "$1")
+    .replace(/\s*-\s*|\s+/g, "-")
+    .toUpperCase();
 }
 
 // Repeated (?status=open&status=overdue) and comma-separated (?status=open,overdue) forms are both accepted.
 function list<T extends z.ZodType>(item: T) {
   return z.preprocess((v) => {
     if (v === undefined || v === "") return undefined;
-    const values = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((x) => x.trim()).filter(Boolean);
+    const values = (Array.isArray(v) ? v : [v])
+      .flatMap((x) => String(x).split(","))
+      .map((x) => x.trim())
+      .filter(Boolean);
     return values.length ? values : undefined;
   }, z.array(item).optional());
 }
@@ -46,12 +53,19 @@ export const commitmentFiltersSchema = z
     status: list(z.enum(STATUS_FILTERS, { message: `kies uit ${STATUS_FILTERS.join(", ")}` })),
     ministry: list(z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "onbekende ministeriecode")),
     minister: list(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").positive("verwacht een positief getal")),
-    dossier: list(z.string().transform(dossierKey).pipe(z.string().regex(/^\d{4,6}(-[A-Z0-9]+)?$/, "verwacht een dossiernummer zoals 29628 of 36200-VI"))),
+    dossier: list(
+      z
+        .string()
+        .transform(dossierKey)
+        .pipe(z.string().regex(/^\d{4,6}(-[A-Z0-9]+)?$/, "verwacht een dossiernummer zoals 29628 of 36200-VI")),
+    ),
     deadlineFrom: single(isoDate),
     deadlineTo: single(isoDate),
     sort: single(z.enum(SORTS, { message: `kies uit ${SORTS.join(", ")}` })),
     page: single(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").min(1, "begint bij 1").max(100_000, "te groot")),
-    limit: single(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").min(1, "minimaal 1").max(MAX_LIMIT, `maximaal ${MAX_LIMIT}`)),
+    limit: single(
+      z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").min(1, "minimaal 1").max(MAX_LIMIT, `maximaal ${MAX_LIMIT}`),
+    ),
     cursor: single(z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, "ongeldige cursor")),
   })
   .strict()

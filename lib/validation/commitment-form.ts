@@ -8,9 +8,7 @@ const text = (form: FormData, key: string) => {
 export function commitmentFormValues(form: FormData) {
   const citations = form.getAll("refCitation").map(String);
   const roles = form.getAll("refRole").map(String);
-  const references = citations
-    .map((citation, i) => ({ citation: citation.trim(), role: roles[i] ?? "related" }))
-    .filter((r) => r.citation !== "");
+  const references = citations.map((citation, i) => ({ citation: citation.trim(), role: roles[i] ?? "related" })).filter((r) => r.citation !== "");
   return {
     title: text(form, "title"),
     text: text(form, "text"),

@@ -18,7 +18,6 @@ export function parseCitationOrId(value: string): { ok: true; citation: Kamerstu
   }
 }
 
-
 const isoDate = isoDateField({ message: "Vul een datum in." });
 
 const optionalText = (max: number) =>
@@ -43,10 +42,19 @@ export const referenceInputSchema = z.object({
 });
 
 const fields = {
-  title: text({ message: "Vul een titel in." }).trim().min(3, "De titel is te kort (minstens 3 tekens).").max(200, "De titel is te lang (maximaal 200 tekens)."),
-  text: text({ message: "Vul de letterlijke tekst in." }).trim().min(10, "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens).").max(20_000, "De tekst is te lang."),
+  title: text({ message: "Vul een titel in." })
+    .trim()
+    .min(3, "De titel is te kort (minstens 3 tekens).")
+    .max(200, "De titel is te lang (maximaal 200 tekens)."),
+  text: text({ message: "Vul de letterlijke tekst in." })
+    .trim()
+    .min(10, "Vul de letterlijke tekst van de toezegging in (minstens 10 tekens).")
+    .max(20_000, "De tekst is te lang."),
   madeOn: isoDate,
-  activity: text({ message: "Vul in waar de toezegging is gedaan." }).trim().min(3, "Vul in waar de toezegging is gedaan, bijvoorbeeld Commissiedebat politie, 10 juni 2021.").max(300),
+  activity: text({ message: "Vul in waar de toezegging is gedaan." })
+    .trim()
+    .min(3, "Vul in waar de toezegging is gedaan, bijvoorbeeld Commissiedebat politie, 10 juni 2021.")
+    .max(300),
   ministerName: text({ message: "Vul de naam van de bewindspersoon in." }).trim().min(2, "Vul de naam van de bewindspersoon in.").max(120),
   ministerFunction: text({ message: "Vul de functie in." }).trim().min(3, "Vul de functie in, bijvoorbeeld Minister van Justitie en Veiligheid.").max(160),
   ministry: text({ message: "Kies een ministerie." }).trim().min(1, "Kies een ministerie.").max(20),

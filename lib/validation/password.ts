@@ -2,12 +2,10 @@ import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 
 /** A new password under the NCSC rules (lib/auth/password-policy.ts). */
-export const newPassword = z
-  .string({ message: "Vul een nieuw wachtwoord in." })
-  .superRefine((value, ctx) => {
-    const problem = passwordProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+export const newPassword = z.string({ message: "Vul een nieuw wachtwoord in." }).superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const sameTwice = { path: ["repeat"], message: "De twee wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer hetzelfde." };
 const repeat = z.string().max(MAX_PASSWORD_LENGTH);

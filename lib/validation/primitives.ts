@@ -114,7 +114,11 @@ export function isoDate(params?: { message?: string }) {
 /** The version an edit starts from: a positive whole number, as a number or as digits (form fields). */
 export const version = z.preprocess(
   (v) => (typeof v === "string" && /^\d{1,9}$/.test(v.trim()) ? Number(v) : v),
-  z.number({ message: "versie ontbreekt of is geen getal" }).int("versie is geen geheel getal").min(1, "versie ontbreekt").max(1_000_000_000, "versie is te groot"),
+  z
+    .number({ message: "versie ontbreekt of is geen getal" })
+    .int("versie is geen geheel getal")
+    .min(1, "versie ontbreekt")
+    .max(1_000_000_000, "versie is te groot"),
 );
 
 /** zod issues as { field: [messages] } with dotted paths; a null-prototype object, so any field name is safe. */

@@ -12,13 +12,17 @@ describe.each(testDatabaseKinds)("database rules on %s PostgreSQL", (kind) => {
 
   describe("the audit trail is append-only", () => {
     it("refuses an UPDATE of an audit event", async () => {
-      await expect(db().$executeRawUnsafe(`UPDATE audit_event SET actor_name = 'iemand anders'`)).rejects.toThrow(/audit_event is append-only \(UPDATE refused\)/);
+      await expect(db().$executeRawUnsafe(`UPDATE audit_event SET actor_name = 'iemand anders'`)).rejects.toThrow(
+        /audit_event is append-only \(UPDATE refused\)/,
+      );
       expect(await db().auditEvent.count({ where: { actorName: "iemand anders" } })).toBe(0);
     });
 
     it("refuses a DELETE of an audit event", async () => {
       const before = await countRows();
-      await expect(db().$executeRawUnsafe(`DELETE FROM audit_event WHERE action = 'commitment.created'`)).rejects.toThrow(/audit_event is append-only \(DELETE refused\)/);
+      await expect(db().$executeRawUnsafe(`DELETE FROM audit_event WHERE action = 'commitment.created'`)).rejects.toThrow(
+        /audit_event is append-only \(DELETE refused\)/,
+      );
       await expect(db().auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
       expect((await countRows()).audit_event).toBe(before.audit_event);
       expect(before.audit_event).toBe(36);
@@ -46,7 +50,10 @@ describe.each(testDatabaseKinds)("database rules on %s PostgreSQL", (kind) => {
       expect((await listCommitments({ q: "persoonsgegevens" })).items).toEqual([]);
       await db().commitment.update({
         where: { number: "TZ-2021-0001" },
-        data: { title: "Wetsvoorstel strafbaarstelling misbruik persoonsgegevens in consultatie brengen", text: "Tevens breng ik op korte termijn het wetsvoorstel in consultatie." },
+        data: {
+          title: "Wetsvoorstel strafbaarstelling misbruik persoonsgegevens in consultatie brengen",
+          text: "Tevens breng ik op korte termijn het wetsvoorstel in consultatie.",
+        },
       });
       expect(numbers((await listCommitments({ q: "persoonsgegevens" })).items)).toEqual(["TZ-2021-0001"]);
       expect((await listCommitments({ q: "doxing" })).items).toEqual([]);

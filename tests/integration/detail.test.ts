@@ -115,7 +115,13 @@ describe.each(testDatabaseKinds)("commitment, document and dossier details on %s
     });
 
     it("shows a document that no commitment cites, and Handelingen", async () => {
-      expect(await getDocument("kst-34372-G")).toMatchObject({ label: "Kamerstuk 34 372, G", title: null, date: null, commitments: [], dossiers: [{ key: "34372" }] });
+      expect(await getDocument("kst-34372-G")).toMatchObject({
+        label: "Kamerstuk 34 372, G",
+        title: null,
+        date: null,
+        commitments: [],
+        dossiers: [{ key: "34372" }],
+      });
       const handelingen = await getDocument("h-tk-20202021-36-8");
       expect(handelingen).toMatchObject({ kind: "handelingen", label: "Handelingen II 2020/21, nr. 36, item 8", vergaderjaar: "2020-2021" });
       expect(handelingen?.commitments.map((c) => c.number)).toEqual(["TZ-2021-0014"]);
@@ -135,7 +141,12 @@ describe.each(testDatabaseKinds)("commitment, document and dossier details on %s
       expect(docs).toHaveLength(14);
       expect(docs[0]).toEqual({ id: "kst-29628-1030", label: "Kamerstuk 29 628, nr. 1030", title: expect.stringMatching(/^Toezeggingen/), date: "2021-06-29" });
       const dated = docs.filter((d) => d.date !== null);
-      expect(dated.map((d) => d.date)).toEqual(dated.map((d) => d.date).sort().reverse());
+      expect(dated.map((d) => d.date)).toEqual(
+        dated
+          .map((d) => d.date)
+          .sort()
+          .reverse(),
+      );
       expect(docs.slice(dated.length).every((d) => d.date === null)).toBe(true);
       expect(docs.at(dated.length - 1)).toMatchObject({ id: "kst-29628-784", date: "2018-06-15" });
       expect(docs.map((d) => d.id)).not.toContain("ah-tk-20202021-2065"); // Aanhangsels belong to no dossier
@@ -143,7 +154,12 @@ describe.each(testDatabaseKinds)("commitment, document and dossier details on %s
 
     it("getDossier finds the other dossiers, including one with a toevoeging", async () => {
       expect((await getDossier("28844"))?.documents.map((d) => d.id)).toEqual(["kst-29628-1017"]);
-      expect(await getDossier("35925-VII")).toMatchObject({ nummer: "35925", toevoeging: "VII", key: "35925-VII", documents: [{ id: "kst-35925-VII-12", date: "2022-10-01" }] });
+      expect(await getDossier("35925-VII")).toMatchObject({
+        nummer: "35925",
+        toevoeging: "VII",
+        key: "35925-VII",
+        documents: [{ id: "kst-35925-VII-12", date: "2022-10-01" }],
+      });
     });
 
     it("getDossier returns null for an unknown or malformed key", async () => {

@@ -3,14 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { listCommitments } from "@/lib/data/commitments";
 import { db } from "@/lib/db";
 import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
-import {
-  addCommitmentOfAnotherMinistry,
-  databaseForBlock,
-  numbers,
-  onDay,
-  testDatabaseKinds,
-  useSeededDatabase,
-} from "../support/register-fixtures";
+import { addCommitmentOfAnotherMinistry, databaseForBlock, numbers, onDay, testDatabaseKinds, useSeededDatabase } from "../support/register-fixtures";
 
 const ALL = 100;
 const list = async (filters: CommitmentFilters) => numbers((await listCommitments({ limit: ALL, ...filters })).items);
@@ -49,7 +42,14 @@ describe.each(testDatabaseKinds)("listCommitments filters and sorts on %s Postgr
 
       const late = await onDay("2026-11-29", () => listCommitments({ status: ["overdue"], limit: ALL }));
       expect(sorted(numbers(late.items))).toEqual([
-        "TZ-2019-0001", "TZ-2021-0004", "TZ-2021-0005", "TZ-2021-0006", "TZ-2021-0010", "TZ-2021-0011", "TZ-2021-0013", "TZ-2021-0015",
+        "TZ-2019-0001",
+        "TZ-2021-0004",
+        "TZ-2021-0005",
+        "TZ-2021-0006",
+        "TZ-2021-0010",
+        "TZ-2021-0011",
+        "TZ-2021-0013",
+        "TZ-2021-0015",
         "TZ-2022-0001", // partially fulfilled is still outstanding
       ]);
       expect(late.items.find((c) => c.number === "TZ-2019-0001")).toMatchObject({ overdue: true, daysOverdue: 333, daysRemaining: null });

@@ -45,9 +45,7 @@ describe.each(testDatabaseKinds)("seed of Kamerstuk 29 628, nr. 1030 on %s Postg
   // The tests below run in order on one database: first the empty register, then the seeded one.
 
   it("a bad seed fails on an empty register and leaves every table empty", async () => {
-    await expect(loadSeed(withUnlistedReference(seed))).rejects.toThrow(
-      "TZ-2021-0099 verwijst naar kst-29628-999, dat niet onder documents staat",
-    );
+    await expect(loadSeed(withUnlistedReference(seed))).rejects.toThrow("TZ-2021-0099 verwijst naar kst-29628-999, dat niet onder documents staat");
     await expect(loadSeed(withInvalidDocumentCitation(seed))).rejects.toBeInstanceOf(KamerstukCitationError);
     await expect(loadSeed(withInvalidReferenceCitation(seed))).rejects.toBeInstanceOf(KamerstukCitationError);
     const counts = await countRows();
@@ -135,7 +133,11 @@ describe.each(testDatabaseKinds)("seed of Kamerstuk 29 628, nr. 1030 on %s Postg
   it("a bad seed after the good one changes nothing, not even the number sequence", async () => {
     const before = await countRows();
     const sequenceBefore = await db().commitmentNumberSequence.findMany({ orderBy: { year: "asc" } });
-    expect(sequenceBefore).toEqual([{ year: 2019, last: 1 }, { year: 2020, last: 1 }, { year: 2021, last: 15 }]);
+    expect(sequenceBefore).toEqual([
+      { year: 2019, last: 1 },
+      { year: 2020, last: 1 },
+      { year: 2021, last: 15 },
+    ]);
     await expect(loadSeed(withUnlistedReference(seed))).rejects.toThrow("TZ-2021-0099");
     await expect(loadSeed(withInvalidDocumentCitation(seed))).rejects.toBeInstanceOf(KamerstukCitationError);
     await expect(loadSeed(withInvalidReferenceCitation(seed))).rejects.toBeInstanceOf(KamerstukCitationError);

@@ -42,7 +42,12 @@ async function call(jar: CookieJar, path: string, init: { method?: string; body?
 export const SESSION_COOKIE = "next-auth.session-token";
 
 /** Signs in with e-mail and password; the jar holds the session cookie afterwards when it worked. */
-export async function signInWithPassword(jar: CookieJar, email: string, password: string, headers: Record<string, string> = {}): Promise<{ ok: boolean; error: string | null }> {
+export async function signInWithPassword(
+  jar: CookieJar,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<{ ok: boolean; error: string | null }> {
   const csrf = (await call(jar, "csrf")).body as { csrfToken: string };
   const response = await call(jar, "callback/credentials", { method: "POST", body: { csrfToken: csrf.csrfToken, email, password, json: "true" }, headers });
   const error = response.redirect ? new URL(response.redirect, TEST_ORIGIN).searchParams.get("error") : null;

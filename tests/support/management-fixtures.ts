@@ -213,15 +213,20 @@ export function transitionBody(to: Status, version: number): Record<string, unkn
  * A new commitment created by `by` (a coordinator or admin), moved to `status` through the workflow (a closed
  * status is reached from open directly).
  */
-export async function freshCommitment(by: CurrentUser, options: { ministry?: string; status?: Status; title?: string; deadlinePhrase?: string | null } = {}): Promise<string> {
-  const created = await settle(createCommitment(
-    by,
-    newCommitmentInput({
-      ministry: options.ministry ?? "JenV",
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.deadlinePhrase !== undefined ? { deadlinePhrase: options.deadlinePhrase } : {}),
-    }),
-  ));
+export async function freshCommitment(
+  by: CurrentUser,
+  options: { ministry?: string; status?: Status; title?: string; deadlinePhrase?: string | null } = {},
+): Promise<string> {
+  const created = await settle(
+    createCommitment(
+      by,
+      newCommitmentInput({
+        ministry: options.ministry ?? "JenV",
+        ...(options.title ? { title: options.title } : {}),
+        ...(options.deadlinePhrase !== undefined ? { deadlinePhrase: options.deadlinePhrase } : {}),
+      }),
+    ),
+  );
   if (!created.ok) throw new Error(`freshCommitment: ${created.message} ${JSON.stringify(created.errors)}`);
   const number = created.value.number;
   const status = options.status ?? "open";
@@ -249,7 +254,19 @@ export interface RegisterSnapshot {
   commitment: Record<string, unknown> | null;
 }
 
-const COUNTED = ["commitment", "commitment_reference", "commitment_dossier", "audit_event", "progress_note", "document", "document_dossier", "dossier", "minister", "app_user", "api_token"] as const;
+const COUNTED = [
+  "commitment",
+  "commitment_reference",
+  "commitment_dossier",
+  "audit_event",
+  "progress_note",
+  "document",
+  "document_dossier",
+  "dossier",
+  "minister",
+  "app_user",
+  "api_token",
+] as const;
 
 /** Everything a write could change, in one query (plus the row of `number` when given). */
 export async function registerSnapshot(number?: string): Promise<RegisterSnapshot> {

@@ -19,8 +19,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     <div className="mx-auto max-w-md rounded border border-gray-200 bg-white p-6">
       <h1 className="mb-2 text-2xl font-semibold">Inloggen</h1>
       <p className="mb-6 text-sm text-muted">Voor medewerkers die toezeggingen bijhouden. Lezen kan zonder in te loggen.</p>
-      <LoginForm callbackUrl={safeCallback(params.callbackUrl)} ssoName={sso?.name ?? null} initialError={typeof params.error === "string" ? params.error : undefined} />
-      <p className="mt-4 text-sm"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>
+      <LoginForm
+        callbackUrl={safeCallback(params.callbackUrl)}
+        ssoName={sso?.name ?? null}
+        initialError={typeof params.error === "string" ? params.error : undefined}
+      />
+      <p className="mt-4 text-sm">
+        <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { createMailTransport } from "@/lib/mail/transport";
 import type { FormState } from "@/lib/validation/form-state";
 
 // The same answer whether or not the address has an account: the form must not tell who is registered.
-const SENT = "Als er een account met een wachtwoord voor dit adres is, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één uur. Geen e-mail? Kijk in uw map met ongewenste e-mail of vraag een beheerder.";
+const SENT =
+  "Als er een account met een wachtwoord voor dit adres is, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw wachtwoord te kiezen. De link werkt één uur. Geen e-mail? Kijk in uw map met ongewenste e-mail of vraag een beheerder.";
 
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
   const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";

@@ -11,7 +11,9 @@ export default function ForgotPasswordPage() {
       <h1 className="text-2xl font-semibold">Wachtwoord vergeten</h1>
       <p className="text-sm">Vul het e-mailadres van uw account in. U krijgt een link waarmee u één keer een nieuw wachtwoord kiest.</p>
       <ForgotPasswordForm action={forgotPasswordAction} />
-      <p className="text-sm"><Link href="/login">Terug naar inloggen</Link></p>
+      <p className="text-sm">
+        <Link href="/login">Terug naar inloggen</Link>
+      </p>
     </div>
   );
 }

@@ -48,7 +48,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">Overzicht</h1>
         <ErrorSummary title="Deze selectie klopt niet" errors={parsed.errors} />
-        <p><a href="/overzicht">Begin opnieuw met het hele register</a></p>
+        <p>
+          <a href="/overzicht">Begin opnieuw met het hele register</a>
+        </p>
       </div>
     );
   }
@@ -59,7 +61,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   return (
     <div className="tzr-dashboard space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">Overzicht <span className="hidden print:inline">· Toezeggingenregister</span></h1>
+        <h1 className="text-2xl font-semibold">
+          Overzicht <span className="hidden print:inline">· Toezeggingenregister</span>
+        </h1>
         <FilterSummary filters={filters} options={filterOptions} today={today()} />
       </div>
       <DashboardFilterForm filters={filters} options={filterOptions} view={view} />

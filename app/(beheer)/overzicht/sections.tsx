@@ -24,13 +24,21 @@ type Props = { filters: DashboardFilters };
 
 export const SECTIONS = {
   counts: { id: "aantallen", title: "Aantallen per status" },
-  overdue: { id: "over-de-termijn", title: "Over de termijn", intro: `Openstaande toezeggingen waarvan de uiterste termijn is verstreken, meest verlopen eerst (ten hoogste ${OVERDUE_LIST_SIZE}).` },
+  overdue: {
+    id: "over-de-termijn",
+    title: "Over de termijn",
+    intro: `Openstaande toezeggingen waarvan de uiterste termijn is verstreken, meest verlopen eerst (ten hoogste ${OVERDUE_LIST_SIZE}).`,
+  },
   dueSoon: {
     id: "binnenkort",
     title: "Binnenkort",
     intro: `Openstaande toezeggingen met een uiterste termijn vanaf vandaag tot en met ${DUE_SOON_DAYS.near} en ${DUE_SOON_DAYS.far} dagen; de eerstvolgende ${DUE_SOON_LIST_SIZE}.`,
   },
-  months: { id: "per-maand", title: "Uiterste termijnen per maand", intro: "Toezeggingen naar de maand van hun uiterste termijn: nog openstaand of nagekomen." },
+  months: {
+    id: "per-maand",
+    title: "Uiterste termijnen per maand",
+    intro: "Toezeggingen naar de maand van hun uiterste termijn: nog openstaand of nagekomen.",
+  },
   ministries: { id: "per-ministerie", title: "Per ministerie" },
   ministers: { id: "per-bewindspersoon", title: "Per bewindspersoon" },
   timeline: {

@@ -29,7 +29,8 @@ export async function createApiTokenAction(_: TokenFormState, form: FormData): P
   const values = { name: typeof form.get("name") === "string" ? String(form.get("name")) : "" };
   try {
     const parsed = tokenNameSchema.safeParse(values);
-    if (!parsed.success) return { status: "error", message: "Niet alles is goed ingevuld; zie de melding bij het veld.", errors: fieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { status: "error", message: "Niet alles is goed ingevuld; zie de melding bij het veld.", errors: fieldErrors(parsed.error), values };
     // The session cookie alone is not trusted: the account is re-read, so a disabled account cannot mint tokens.
     const user = await getCurrentUser();
     if (!user) return { status: "error", message: SIGNED_OUT, values };
@@ -39,7 +40,12 @@ export async function createApiTokenAction(_: TokenFormState, form: FormData): P
     // Two active tokens with one name could not be told apart in the list (or by the revoke button's name).
     const existing = await listApiTokens(user);
     if (existing.some((t) => !t.revokedAt && t.name.toLowerCase() === name.toLowerCase())) {
-      return { status: "error", message: "Niet alles is goed ingevuld; zie de melding bij het veld.", errors: { name: [`U heeft al een actief token met de naam "${name}". Kies een andere naam.`] }, values };
+      return {
+        status: "error",
+        message: "Niet alles is goed ingevuld; zie de melding bij het veld.",
+        errors: { name: [`U heeft al een actief token met de naam "${name}". Kies een andere naam.`] },
+        values,
+      };
     }
     const { token } = await createApiToken(user, name);
     revalidatePath("/profiel");

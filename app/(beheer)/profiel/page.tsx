@@ -31,22 +31,27 @@ export default async function ProfilePage() {
       <h1 className="text-2xl font-semibold">Mijn profiel</h1>
 
       <section aria-labelledby="gegevens" className="space-y-2">
-        <h2 id="gegevens" className="text-lg font-semibold">Gegevens</h2>
+        <h2 id="gegevens" className="text-lg font-semibold">
+          Gegevens
+        </h2>
         <ProfileDetails user={user} />
         <p className="text-sm text-muted">Uw rol en ministerie worden ingesteld door een beheerder.</p>
       </section>
 
       <section aria-labelledby="sessie" className="space-y-2">
-        <h2 id="sessie" className="text-lg font-semibold">Sessie</h2>
+        <h2 id="sessie" className="text-lg font-semibold">
+          Sessie
+        </h2>
         <p>
-          U blijft maximaal {hours} uur ingelogd; daarna vraagt het register u opnieuw in te loggen. Op een gedeelde
-          computer logt u uit met de knop Uitloggen bovenaan. Uitloggen beëindigt uw sessies op al uw apparaten, net
-          als een nieuw wachtwoord of een andere rol.
+          U blijft maximaal {hours} uur ingelogd; daarna vraagt het register u opnieuw in te loggen. Op een gedeelde computer logt u uit met de knop Uitloggen
+          bovenaan. Uitloggen beëindigt uw sessies op al uw apparaten, net als een nieuw wachtwoord of een andere rol.
         </p>
       </section>
 
       <section aria-labelledby="wachtwoord" className="space-y-2">
-        <h2 id="wachtwoord" className="text-lg font-semibold">Wachtwoord</h2>
+        <h2 id="wachtwoord" className="text-lg font-semibold">
+          Wachtwoord
+        </h2>
         {withPassword ? (
           <NewPasswordForm action={changePasswordAction} withCurrent submitLabel="Wachtwoord wijzigen" />
         ) : (
@@ -55,11 +60,12 @@ export default async function ProfilePage() {
       </section>
 
       <section aria-labelledby="api-tokens" className="space-y-4">
-        <h2 id="api-tokens" className="text-lg font-semibold">API-tokens</h2>
+        <h2 id="api-tokens" className="text-lg font-semibold">
+          API-tokens
+        </h2>
         <p className="text-sm">
-          Met een API-token kan een programma namens u toezeggingen bijwerken via de <a href="/api/v1/openapi.json">JSON-API</a>.
-          Een token heeft dezelfde rechten als uw account. Trek een token in zodra u het niet meer gebruikt of als het
-          bij iemand anders terecht kan zijn gekomen.
+          Met een API-token kan een programma namens u toezeggingen bijwerken via de <a href="/api/v1/openapi.json">JSON-API</a>. Een token heeft dezelfde
+          rechten als uw account. Trek een token in zodra u het niet meer gebruikt of als het bij iemand anders terecht kan zijn gekomen.
         </p>
         <ApiTokenCreateForm action={createApiTokenAction} />
         <h3 className="pt-2 font-semibold">Uw tokens</h3>

@@ -57,7 +57,9 @@ export async function unfollowFilterAction(_: FormState, form: FormData): Promis
     const result = await unfollowFilter(user, id);
     if (!result.ok) return { status: "error", message: result.message };
     revalidatePath("/volgen");
-    return result.unchanged ? { status: "error", message: "Deze selectie volgde u al niet meer. De lijst is bijgewerkt." } : { status: "saved", message: "U volgt deze selectie niet meer." };
+    return result.unchanged
+      ? { status: "error", message: "Deze selectie volgde u al niet meer. De lijst is bijgewerkt." }
+      : { status: "saved", message: "U volgt deze selectie niet meer." };
   } catch (error) {
     console.error("[action] unfollowing a selection failed", { id }, error);
     return { status: "error", message: "Er ging iets mis; er is niets veranderd. Probeer het opnieuw." };

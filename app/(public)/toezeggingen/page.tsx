@@ -26,7 +26,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       <>
         <h1 className="mb-4 text-2xl font-semibold">Toezeggingen</h1>
         <ErrorSummary title="Deze zoekopdracht klopt niet" errors={parsed.errors} />
-        <p className="mt-4"><a href="/toezeggingen">Begin opnieuw met alle toezeggingen</a></p>
+        <p className="mt-4">
+          <a href="/toezeggingen">Begin opnieuw met alle toezeggingen</a>
+        </p>
       </>
     );
   }
@@ -43,10 +45,17 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     <>
       <h1 className="mb-4 text-2xl font-semibold">Toezeggingen</h1>
       <CommitmentFilterForm filters={parsed.filters} options={options} />
-      {user && followable.ok ? <FollowFilterForm query={followable.query} suggestedName={describeFilters(followable.filters, options)} action={followFilterAction} /> : null}
+      {user && followable.ok ? (
+        <FollowFilterForm query={followable.query} suggestedName={describeFilters(followable.filters, options)} action={followFilterAction} />
+      ) : null}
       <p className="mt-4 text-sm" aria-live="polite">
         {total === 1 ? "1 toezegging gevonden" : `${total.toLocaleString("nl-NL")} toezeggingen gevonden`}
-        {filters.q ? <> voor <q>{filters.q}</q></> : null}
+        {filters.q ? (
+          <>
+            {" "}
+            voor <q>{filters.q}</q>
+          </>
+        ) : null}
       </p>
       {result.items.length ? (
         <div className="mt-2">

@@ -4,7 +4,14 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/data/errors";
-import { changeOwnPassword, issuePasswordReset, MAILED_LINKS_PER_HOUR, requestPasswordReset, resetLinkUsable, resetPasswordWithLink } from "@/lib/data/passwords";
+import {
+  changeOwnPassword,
+  issuePasswordReset,
+  MAILED_LINKS_PER_HOUR,
+  requestPasswordReset,
+  resetLinkUsable,
+  resetPasswordWithLink,
+} from "@/lib/data/passwords";
 import { createUser } from "@/lib/data/user-admin";
 import { getActiveUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
@@ -30,7 +37,10 @@ async function signedIn(email: string, password: string): Promise<CookieJar> {
 }
 
 async function failure(work: Promise<unknown>): Promise<{ message: string; errors?: Record<string, string[]> }> {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return { message: (error as AppError).message, errors: (error as AppError).errors };
 }
@@ -47,7 +57,9 @@ describe.each(testDatabaseKinds)("passwords on %s PostgreSQL", (kind) => {
   describe("changing one's own password", () => {
     it("needs the current password, and then signs in with the new one only", async () => {
       const a = await account();
-      const wrong = await failure(changeOwnPassword(a.user, { current: "niet mijn wachtwoord", password: "een gloednieuwe wachtzin", repeat: "een gloednieuwe wachtzin" }));
+      const wrong = await failure(
+        changeOwnPassword(a.user, { current: "niet mijn wachtwoord", password: "een gloednieuwe wachtzin", repeat: "een gloednieuwe wachtzin" }),
+      );
       expect(wrong.errors?.current).toEqual(["Dit is niet uw huidige wachtwoord."]);
       await changeOwnPassword(a.user, { current: a.password, password: "een gloednieuwe wachtzin", repeat: "een gloednieuwe wachtzin" });
       expect((await signInWithPassword(new Map(), a.email, a.password)).ok).toBe(false);
@@ -133,7 +145,9 @@ describe.each(testDatabaseKinds)("passwords on %s PostgreSQL", (kind) => {
       // Past its hour the link opens nothing.
       const later = new Date(Date.now() + 61 * 60_000);
       expect(await resetLinkUsable(token, later)).toBe(false);
-      expect((await failure(resetPasswordWithLink({ token, password: "te laat gekozen wachtzin", repeat: "te laat gekozen wachtzin" }, later))).message).toMatch(/niet meer geldig/);
+      expect(
+        (await failure(resetPasswordWithLink({ token, password: "te laat gekozen wachtzin", repeat: "te laat gekozen wachtzin" }, later))).message,
+      ).toMatch(/niet meer geldig/);
       await resetPasswordWithLink({ token, password: "op tijd gekozen wachtzin", repeat: "op tijd gekozen wachtzin" });
       expect((await signInWithPassword(new Map(), a.email, "op tijd gekozen wachtzin")).ok).toBe(true);
     });

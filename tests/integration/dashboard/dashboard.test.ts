@@ -24,7 +24,9 @@ const coordinator: CurrentUser = {
 /** Fulfils a commitment on `day` by a Kamerstuk the register has no date for, so fulfilled_on is that day. */
 async function fulfilOn(day: string, number: string, kamerstuk: string): Promise<void> {
   const current = await getCommitment(number);
-  const result = await onDay(day, () => settle(changeCommitmentStatus(coordinator, number, { to: "fulfilled", fulfilledBy: kamerstuk, version: current!.version })));
+  const result = await onDay(day, () =>
+    settle(changeCommitmentStatus(coordinator, number, { to: "fulfilled", fulfilledBy: kamerstuk, version: current!.version })),
+  );
   if (!result.ok) throw new Error(`fulfilling ${number} failed: ${JSON.stringify(result)}`);
 }
 
@@ -42,8 +44,13 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
 
     it("counts per status, with overdue derived from today", async () => {
       expect(await onDay(day, () => getStatusCounts({}))).toEqual({
-        open: 12, partially_fulfilled: 1, fulfilled: 5, lapsed: 0, withdrawn: 0,
-        total: 18, outstanding: 13,
+        open: 12,
+        partially_fulfilled: 1,
+        fulfilled: 5,
+        lapsed: 0,
+        withdrawn: 0,
+        total: 18,
+        outstanding: 13,
         overdue: 3, // najaar 2021 (two) and eind dit jaar
       });
     });
@@ -78,7 +85,16 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
       const ministries = await onDay(day, () => getBreakdown({}, "ministry"));
       expect(ministries).toEqual([
         { key: "JenV", name: "Ministerie van Justitie en Veiligheid", detail: null, outstanding: 12, overdue: 3, fulfilled: 5, measured: 0, onTime: 0 },
-        { key: "BZK", name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", detail: null, outstanding: 1, overdue: 0, fulfilled: 0, measured: 0, onTime: 0 },
+        {
+          key: "BZK",
+          name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+          detail: null,
+          outstanding: 1,
+          overdue: 0,
+          fulfilled: 0,
+          measured: 0,
+          onTime: 0,
+        },
       ]);
       // the five fulfilled in the seed had no deadline: nothing to measure, not 0%
       expect(formatOnTimeRate(ministries[0]!)).toBe("—");
@@ -108,9 +124,18 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
     it("puts outstanding commitments on the timeline per ministry, open-ended ones last, undated ones counted apart", async () => {
       const timeline = await onDay(day, () => getTimeline({}));
       expect(timeline).toMatchObject({ outstanding: 13, inWindow: 10, undated: 3 });
-      expect(timeline.groups.map((g) => [g.ministry.code, g.inWindow])).toEqual([["BZK", 1], ["JenV", 9]]);
+      expect(timeline.groups.map((g) => [g.ministry.code, g.inWindow])).toEqual([
+        ["BZK", 1],
+        ["JenV", 9],
+      ]);
       expect(numbersOf(timeline.groups[1]!.items)).toEqual([
-        "TZ-2021-0005", "TZ-2021-0006", "TZ-2021-0004", "TZ-2021-0011", "TZ-2021-0015", "TZ-2021-0010", "TZ-2021-0013",
+        "TZ-2021-0005",
+        "TZ-2021-0006",
+        "TZ-2021-0004",
+        "TZ-2021-0011",
+        "TZ-2021-0015",
+        "TZ-2021-0010",
+        "TZ-2021-0013",
         "TZ-2019-0001", // 2019-11-15 – 2025-12-31: runs through the whole window
         "TZ-2021-0008", // "na de zomer": from 7 September 2021, no end
       ]);
@@ -202,7 +227,10 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
           expect(counts.overdue).toBe(await total({ status: ["overdue"] }));
           expect((await getOverdue(filters)).total).toBe(counts.overdue);
           const due = await getDueSoon(filters);
-          for (const [days, count] of [[30, due.near], [90, due.far]] as const) {
+          for (const [days, count] of [
+            [30, due.near],
+            [90, due.far],
+          ] as const) {
             const window = dueWindow(today, days, filters);
             expect(count).toBe(window ? await total({ ...window, status: ["open", "partially_fulfilled"] }) : 0);
           }

@@ -24,7 +24,11 @@ type HtmlText = { "#text": string; "@_type": string };
 /** title and content are type="html": what a feed reader shows is the HTML decoded */
 function htmlText(value: HtmlText): string {
   expect(value["@_type"]).toBe("html");
-  return value["#text"].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return value["#text"]
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 async function feedFor(query: string) {
@@ -32,7 +36,13 @@ async function feedFor(query: string) {
   const text = await response.text();
   expect(XMLValidator.validate(text)).toBe(true);
   type RawEntry = Omit<Entry, "link" | "title" | "content"> & { link: Entry["link"][]; title: HtmlText; content: HtmlText };
-  const feed = parser.parse(text).feed as { title: string; id: string; updated: string; link: Array<{ "@_rel": string; "@_href": string }>; entry?: RawEntry[] };
+  const feed = parser.parse(text).feed as {
+    title: string;
+    id: string;
+    updated: string;
+    link: Array<{ "@_rel": string; "@_href": string }>;
+    entry?: RawEntry[];
+  };
   const entries: Entry[] = (feed.entry ?? []).map((e) => ({ ...e, link: e.link[0]!, title: htmlText(e.title), content: htmlText(e.content) }));
   return { response, text, feed, entries };
 }
@@ -72,12 +82,14 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
   });
 
   it("puts a status change on top, in Dutch, naming the ministry and not the coordinator who made it", async () => {
-    const result = await settle(changeCommitmentStatus(coordinator, "TZ-2021-0010", {
-      to: "fulfilled",
-      fulfilledBy: "Kamerstuk 29 628, nr. 1030",
-      reason: "Het advies is op 31 mei 2022 aangeboden.",
-      version: await version("TZ-2021-0010"),
-    }));
+    const result = await settle(
+      changeCommitmentStatus(coordinator, "TZ-2021-0010", {
+        to: "fulfilled",
+        fulfilledBy: "Kamerstuk 29 628, nr. 1030",
+        reason: "Het advies is op 31 mei 2022 aangeboden.",
+        version: await version("TZ-2021-0010"),
+      }),
+    );
     expect(result.ok).toBe(true);
     const { text, entries } = await feedFor("");
     const [newest] = entries;
@@ -92,11 +104,13 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
   });
 
   it("describes a deadline re-set with the old and new phrase and dates", async () => {
-    const result = await settle(resetCommitmentDeadline(coordinator, "TZ-2021-0005", {
-      deadlinePhrase: "uiterlijk 1 juli 2031",
-      reason: "Het onderzoek van de Inspectie loopt uit.",
-      version: await version("TZ-2021-0005"),
-    }));
+    const result = await settle(
+      resetCommitmentDeadline(coordinator, "TZ-2021-0005", {
+        deadlinePhrase: "uiterlijk 1 juli 2031",
+        reason: "Het onderzoek van de Inspectie loopt uit.",
+        version: await version("TZ-2021-0005"),
+      }),
+    );
     expect(result.ok, JSON.stringify(result)).toBe(true);
     const [newest] = (await feedFor("")).entries;
     expect(newest!.title).toMatch(/^Termijn opnieuw vastgesteld: /);

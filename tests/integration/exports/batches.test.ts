@@ -24,7 +24,16 @@ describe.each(testDatabaseKinds)("export batches on %s PostgreSQL", (kind) => {
     await addTrickyCommitments(); // 20 commitments in all
   });
 
-  const SORTS: CommitmentFilters[] = [{}, { sort: "-deadline" }, { sort: "made" }, { sort: "-made" }, { sort: "number" }, { sort: "-number" }, { q: "politie" }, { q: "minister", sort: "relevance" }];
+  const SORTS: CommitmentFilters[] = [
+    {},
+    { sort: "-deadline" },
+    { sort: "made" },
+    { sort: "-made" },
+    { sort: "number" },
+    { sort: "-number" },
+    { q: "politie" },
+    { q: "minister", sort: "relevance" },
+  ];
   for (const filters of SORTS) {
     it(`reads every row once, in the list's order, across batch boundaries (${JSON.stringify(filters)})`, async () => {
       const all = numbers((await listCommitments({ ...filters, limit: 1000 })).items);
@@ -59,7 +68,11 @@ describe.each(testDatabaseKinds)("export batches on %s PostgreSQL", (kind) => {
       SELECT 'TZ-2099-' || lpad(g::text, 6, '0'), 'Bulk ' || g, 'Bulktoezegging ' || g, 'Test', m.id, m.ministry_id, now()
       FROM generate_series(1, ${MAX_EXPORT_ROWS}) g, (SELECT id, ministry_id FROM minister ORDER BY id LIMIT 1) m`);
     // the calendar has a lower cap, and leaves out the 5 fulfilled ones unless asked for them
-    const routes = [[csv, "commitments.csv", 20, MAX_EXPORT_ROWS], [xlsx, "commitments.xlsx", 20, MAX_EXPORT_ROWS], [ics, "commitments.ics", 15, MAX_CALENDAR_ROWS]] as const;
+    const routes = [
+      [csv, "commitments.csv", 20, MAX_EXPORT_ROWS],
+      [xlsx, "commitments.xlsx", 20, MAX_EXPORT_ROWS],
+      [ics, "commitments.ics", 15, MAX_CALENDAR_ROWS],
+    ] as const;
     for (const [handler, path, others, max] of routes) {
       const response = await get(handler, `/api/v1/${path}`);
       expect(response.status).toBe(400);

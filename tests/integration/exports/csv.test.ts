@@ -10,19 +10,51 @@ import { addTrickyCommitments, DUTCH_TEXT, DUTCH_TITLE, FORMULA_TITLE, get } fro
 
 // Spelled out here rather than imported, so that a change to lib/export/columns.ts has to change this test too.
 const COLUMNS = [
-  "nummer", "titel", "tekst", "status", "termijn", "termijn_vroegst", "termijn_uiterlijk", "precisie", "gedaan_op", "nagekomen_op",
-  "activiteit", "bewindspersoon", "functie", "ministerie", "commissie", "gedaan_aan", "kamerstukken", "dossiers", "over_termijn", "versie",
+  "nummer",
+  "titel",
+  "tekst",
+  "status",
+  "termijn",
+  "termijn_vroegst",
+  "termijn_uiterlijk",
+  "precisie",
+  "gedaan_op",
+  "nagekomen_op",
+  "activiteit",
+  "bewindspersoon",
+  "functie",
+  "ministerie",
+  "commissie",
+  "gedaan_aan",
+  "kamerstukken",
+  "dossiers",
+  "over_termijn",
+  "versie",
 ];
 
 /** What each column must hold for a commitment, from the JSON API's view of it. */
 function expectedRecord(c: CommitmentView): Record<string, string> {
   return {
-    nummer: c.number, titel: c.title, tekst: c.text, status: c.status,
-    termijn: c.deadline?.phrase ?? "", termijn_vroegst: c.deadline?.earliest ?? "", termijn_uiterlijk: c.deadline?.latest ?? "",
-    precisie: c.deadline?.precision ?? "", gedaan_op: c.madeOn ?? "", nagekomen_op: c.fulfilledOn ?? "", activiteit: c.activity,
-    bewindspersoon: c.minister.name, functie: c.minister.function, ministerie: c.ministry.code, commissie: c.committee ?? "",
-    gedaan_aan: c.addressee ?? "", kamerstukken: c.references.map((r) => `${r.role}: ${r.label}`).join(" | "),
-    dossiers: c.dossiers.map((d) => d.key).join(" | "), over_termijn: c.overdue ? "ja" : "nee", versie: String(c.version),
+    nummer: c.number,
+    titel: c.title,
+    tekst: c.text,
+    status: c.status,
+    termijn: c.deadline?.phrase ?? "",
+    termijn_vroegst: c.deadline?.earliest ?? "",
+    termijn_uiterlijk: c.deadline?.latest ?? "",
+    precisie: c.deadline?.precision ?? "",
+    gedaan_op: c.madeOn ?? "",
+    nagekomen_op: c.fulfilledOn ?? "",
+    activiteit: c.activity,
+    bewindspersoon: c.minister.name,
+    functie: c.minister.function,
+    ministerie: c.ministry.code,
+    commissie: c.committee ?? "",
+    gedaan_aan: c.addressee ?? "",
+    kamerstukken: c.references.map((r) => `${r.role}: ${r.label}`).join(" | "),
+    dossiers: c.dossiers.map((d) => d.key).join(" | "),
+    over_termijn: c.overdue ? "ja" : "nee",
+    versie: String(c.version),
   };
 }
 

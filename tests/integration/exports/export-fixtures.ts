@@ -39,8 +39,16 @@ export async function addTrickyCommitments(): Promise<{ dutch: string; formula: 
       tkNummer: null,
     };
     const ctx = { actor, today: "2022-11-01" };
-    const { number: dutch } = await recordNewCommitment(tx, { ...base, title: DUTCH_TITLE, text: DUTCH_TEXT, deadline: resolveDeadline("in maart 2023", "2022-11-01") }, { ...ctx, today: "2023-01-01" });
-    const { number: formula } = await recordNewCommitment(tx, { ...base, title: FORMULA_TITLE, text: "-1 is ook geen formule.", deadline: resolveDeadline("te zijner tijd", "2022-11-01") }, { ...ctx, today: "2023-01-01" });
+    const { number: dutch } = await recordNewCommitment(
+      tx,
+      { ...base, title: DUTCH_TITLE, text: DUTCH_TEXT, deadline: resolveDeadline("in maart 2023", "2022-11-01") },
+      { ...ctx, today: "2023-01-01" },
+    );
+    const { number: formula } = await recordNewCommitment(
+      tx,
+      { ...base, title: FORMULA_TITLE, text: "-1 is ook geen formule.", deadline: resolveDeadline("te zijner tijd", "2022-11-01") },
+      { ...ctx, today: "2023-01-01" },
+    );
     return { dutch, formula };
   });
 }

@@ -21,10 +21,10 @@ import { get, ORIGIN } from "./export-fixtures";
 const EVERY_C0 = Array.from({ length: 31 }, (_, i) => `c${String.fromCharCode(i + 1)}`).join("");
 const HOSTILE_TITLE = `Titel\r=HYPERLINK("http://example.org","klik")\r@SUM(1)\n+1\r\n-2 ${EVERY_C0} \ufffe\uffff \ud800 \udc00 einde`;
 const HOSTILE_TEXT = `Tekst met een losse CR\r=1+1 en stuurtekens ${EVERY_C0}\u0085\u2028 en een emoji 😀 zonder schade.`;
-const HUGE_TITLE = `Lange titel ${"ë€😀x".repeat(100 * 1024 / 10)}`;
+const HUGE_TITLE = `Lange titel ${"ë€😀x".repeat((100 * 1024) / 10)}`;
 
 /** A cell Excel would run as a formula. */
-const FORMULA_START = /^[=@+\-]/;
+const FORMULA_START = /^[=@+-]/;
 
 async function addHostileCommitments(): Promise<string[]> {
   const { recordNewCommitment } = await import("@/lib/data/commitment-writes");
@@ -49,7 +49,11 @@ async function addHostileCommitments(): Promise<string[]> {
     // The audit event's changes are jsonb, which refuses an escaped lone surrogate: it goes in without them, and
     // the row is then overwritten with them (pg encodes a lone surrogate as U+FFFD, which is what stored data holds).
     const noSurrogates = (s: string) => s.replace(/[\ud800-\udfff](?!\udc00|\ude00)/g, "");
-    const a = await recordNewCommitment(tx, { ...base, title: noSurrogates(HOSTILE_TITLE), text: HOSTILE_TEXT, activity: `Debat\r=cmd|' /C calc'!A0`, committee: `Commissie ${EVERY_C0}` }, ctx);
+    const a = await recordNewCommitment(
+      tx,
+      { ...base, title: noSurrogates(HOSTILE_TITLE), text: HOSTILE_TEXT, activity: `Debat\r=cmd|' /C calc'!A0`, committee: `Commissie ${EVERY_C0}` },
+      ctx,
+    );
     const b = await recordNewCommitment(tx, { ...base, title: HUGE_TITLE, text: HOSTILE_TEXT, activity: "Debat", committee: null }, ctx);
     await tx.commitment.update({ where: { number: a.number }, data: { title: HOSTILE_TITLE } });
     return [a.number, b.number];
@@ -132,7 +136,9 @@ describe.each(testDatabaseKinds)("hostile stored text in the exports on %s Postg
     expect(response.status).toBe(200);
     const body = await response.text();
     expect(XMLValidator.validate(body)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(body).feed as { entry: Array<{ title: { "#text": string } }> };
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(body).feed as {
+      entry: Array<{ title: { "#text": string } }>;
+    };
     const titles = feed.entry.map((e) => e.title["#text"]);
     expect(titles.some((t) => t.includes("=HYPERLINK(&quot;http://example.org&quot;"))).toBe(true);
     expect(titles.some((t) => t.includes("Lange titel"))).toBe(true);

@@ -52,8 +52,16 @@ describe.each(testDatabaseKinds)("iCalendar of deadlines on %s PostgreSQL", (kin
     vi.stubEnv("NEXTAUTH_URL", ""); // absolute URLs from the request (see lib/export/origin.ts)
     dutchNumber = (await addTrickyCommitments()).dutch;
     const coordinator = await makeCoordinator("Coördinator Kalender");
-    const withdrawn = await settle(changeCommitmentStatus(coordinator, "TZ-2021-0011", { to: "withdrawn", reason: "Opgegaan in TZ-2021-0015.", version: await version("TZ-2021-0011") }));
-    const fulfilled = await settle(changeCommitmentStatus(coordinator, "TZ-2021-0013", { to: "fulfilled", fulfilledBy: "Kamerstuk 29 628, nr. 1030", version: await version("TZ-2021-0013") }));
+    const withdrawn = await settle(
+      changeCommitmentStatus(coordinator, "TZ-2021-0011", { to: "withdrawn", reason: "Opgegaan in TZ-2021-0015.", version: await version("TZ-2021-0011") }),
+    );
+    const fulfilled = await settle(
+      changeCommitmentStatus(coordinator, "TZ-2021-0013", {
+        to: "fulfilled",
+        fulfilledBy: "Kamerstuk 29 628, nr. 1030",
+        version: await version("TZ-2021-0013"),
+      }),
+    );
     if (!withdrawn.ok || !fulfilled.ok) throw new Error("status changes failed");
   });
   afterAll(async () => {

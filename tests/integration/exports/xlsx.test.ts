@@ -7,8 +7,26 @@ import { databaseForBlock, onDay, testDatabaseKinds, useSeededDatabase } from ".
 import { addTrickyCommitments, DUTCH_TEXT, DUTCH_TITLE, get } from "./export-fixtures";
 
 const HEADERS = [
-  "Nummer", "Titel", "Tekst", "Status", "Termijn", "Termijn vroegst", "Termijn uiterlijk", "Precisie", "Gedaan op", "Nagekomen op",
-  "Activiteit", "Bewindspersoon", "Functie", "Ministerie", "Commissie", "Gedaan aan", "Kamerstukken", "Dossiers", "Over de termijn", "Versie",
+  "Nummer",
+  "Titel",
+  "Tekst",
+  "Status",
+  "Termijn",
+  "Termijn vroegst",
+  "Termijn uiterlijk",
+  "Precisie",
+  "Gedaan op",
+  "Nagekomen op",
+  "Activiteit",
+  "Bewindspersoon",
+  "Functie",
+  "Ministerie",
+  "Commissie",
+  "Gedaan aan",
+  "Kamerstukken",
+  "Dossiers",
+  "Over de termijn",
+  "Versie",
 ];
 const column = (header: string) => HEADERS.indexOf(header) + 1;
 

@@ -44,7 +44,10 @@ describe.each(testDatabaseKinds)("CSV import files on %s PostgreSQL", (kind) => 
   it("refuses unknown and missing columns, naming them", async () => {
     const records = readRecords(exported);
     const columns = Object.keys(records[0]!);
-    const unknown = writeRecords(records.map((r) => ({ ...r, opmerking: "x" })), { columns: [...columns, "opmerking"] });
+    const unknown = writeRecords(
+      records.map((r) => ({ ...r, opmerking: "x" })),
+      { columns: [...columns, "opmerking"] },
+    );
     const result = await refusal(csvFile(unknown));
     expect(result.message).toContain('Onbekende kolom: "opmerking" (kolom 21).');
     const missing = writeRecords(records, { columns: columns.filter((c) => c !== "tekst" && c !== "versie") });
@@ -64,7 +67,11 @@ describe.each(testDatabaseKinds)("CSV import files on %s PostgreSQL", (kind) => 
   it("refuses the import step for a file other than the one checked, and anyone without the right", async () => {
     const file = csvFile(exported);
     const other = await importCsv(coordinator, file, "all", { expectedHash: "0".repeat(64) });
-    expect(other).toMatchObject({ ok: false, status: 400, message: "Dit is niet het bestand dat is gecontroleerd. Controleer het bestand opnieuw voordat u importeert." });
+    expect(other).toMatchObject({
+      ok: false,
+      status: 400,
+      message: "Dit is niet het bestand dat is gecontroleerd. Controleer het bestand opnieuw voordat u importeert.",
+    });
     expect(await refusal(file, null)).toMatchObject({ status: 401, message: "Log in om toezeggingen te importeren." });
     expect(await refusal(file, withUnknownRole(coordinator))).toMatchObject({ status: 403, message: 'Onbekende rol "superuser": geen rechten.' });
     const editor = await makeUser("editor", "BZK", "editor-zonder");
@@ -86,14 +93,19 @@ describe.each(testDatabaseKinds)("CSV import files on %s PostgreSQL", (kind) => 
     // Windows-1252: "ë" is one byte, 0xEB. Encode by hand: TextEncoder only writes UTF-8.
     const fresh = readRecords(await exportCsv());
     const title = "Coördinatie heroriëntatie (Windows-1252)";
-    const text = writeRecords(fresh.map((r) => (r.nummer === "TZ-2021-0007" ? { ...r, titel: title } : r)), { delimiter: ";", bom: false });
-    const cp1252 = Uint8Array.from([...text].map((ch) => {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-      const special: Record<string, number> = { "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96, "—": 0x97, "…": 0x85, "€": 0x80 };
-      if (special[ch] === undefined) throw new Error(`not in Windows-1252: ${ch}`);
-      return special[ch];
-    }));
+    const text = writeRecords(
+      fresh.map((r) => (r.nummer === "TZ-2021-0007" ? { ...r, titel: title } : r)),
+      { delimiter: ";", bom: false },
+    );
+    const cp1252 = Uint8Array.from(
+      [...text].map((ch) => {
+        const code = ch.charCodeAt(0);
+        if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+        const special: Record<string, number> = { "’": 0x92, "“": 0x93, "”": 0x94, "–": 0x96, "—": 0x97, "…": 0x85, "€": 0x80 };
+        if (special[ch] === undefined) throw new Error(`not in Windows-1252: ${ch}`);
+        return special[ch];
+      }),
+    );
     const windows = await importCsv(coordinator, { name: "excel.csv", bytes: cp1252 }, "all");
     if (!windows.ok) throw new Error(windows.message);
     expect(windows.value.notices.join(" ")).toContain("Windows-1252");

@@ -7,7 +7,15 @@ import { importCsv } from "@/lib/data/import-csv";
 import { updateCommitment } from "@/lib/data/commitment-changes";
 import { allProblems, type ImportReport } from "@/lib/import/report";
 import {
-  auditEventsAfter, databaseForBlock, editPayload, freshCommitment, makeUser, registerSnapshot, testDatabaseKinds, useManagementDatabase, versionOf,
+  auditEventsAfter,
+  databaseForBlock,
+  editPayload,
+  freshCommitment,
+  makeUser,
+  registerSnapshot,
+  testDatabaseKinds,
+  useManagementDatabase,
+  versionOf,
 } from "../../support/management-fixtures";
 import { csvFile, exportCsv, readRecords, writeRecords, type CsvRecord } from "./import-fixtures";
 
@@ -56,7 +64,12 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
 
     const allowed = reportOf(await importCsv(coordinator, csvFile(csv), "dry-run", { allowDuplicates: true }));
     expect(allowed.rows[0]!.outcome).toBe("aanmaken");
-    expect(allowed.rows[0]!.problems).toContainEqual({ row: 2, column: "Tekst", severity: "let op", message: expect.stringContaining("Wordt toch als tweede vastgelegd") });
+    expect(allowed.rows[0]!.problems).toContainEqual({
+      row: 2,
+      column: "Tekst",
+      severity: "let op",
+      message: expect.stringContaining("Wordt toch als tweede vastgelegd"),
+    });
   });
 
   it("turns a title edited in the CSV into one update with one audit event, and nothing else", async () => {
@@ -84,7 +97,9 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
   it("reports a stale versie as a conflict for that row and writes nothing; 'only valid rows' imports the rest", async () => {
     const records = readRecords(await exportCsv());
     // Someone else edits TZ-2021-0004 after the export.
-    const other = await settle(updateCommitment(coordinator, "TZ-2021-0004", await editPayload("TZ-2021-0004", { committee: "Vaste commissie voor Justitie en Veiligheid (nieuw)" })));
+    const other = await settle(
+      updateCommitment(coordinator, "TZ-2021-0004", await editPayload("TZ-2021-0004", { committee: "Vaste commissie voor Justitie en Veiligheid (nieuw)" })),
+    );
     expect(other.ok).toBe(true);
     let changed = edit(records, "TZ-2021-0004", { titel: "Overschreven vanuit een oude export" });
     changed = edit(changed, "TZ-2021-0005", { titel: "Tweede deelonderzoek Inspectie (bewerkt)" });
@@ -116,7 +131,16 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     changed = edit(changed, "TZ-2021-0007", { termijn: "voor de zomer van 2027" });
     changed = edit(changed, "TZ-2021-0008", { ministerie: "Ministerie van Magie" });
     changed = edit(changed, "TZ-2021-0009", { titel: "Feitenonderzoek politie en OM (bewerkt)" });
-    const newValid = { ...template, nummer: "", versie: "", titel: "Nieuwe toezegging uit de import", tekst: "Voor de zomer van 2027 informeer ik uw Kamer over het aantal nieuwe opleidingsplaatsen bij de politie.", termijn: "voor de zomer van 2027", gedaan_op: "2026-11-20", kamerstukken: "source: Kamerstuk 29 628, nr. 1030" };
+    const newValid = {
+      ...template,
+      nummer: "",
+      versie: "",
+      titel: "Nieuwe toezegging uit de import",
+      tekst: "Voor de zomer van 2027 informeer ik uw Kamer over het aantal nieuwe opleidingsplaatsen bij de politie.",
+      termijn: "voor de zomer van 2027",
+      gedaan_op: "2026-11-20",
+      kamerstukken: "source: Kamerstuk 29 628, nr. 1030",
+    };
     const newInvalid = { ...template, nummer: "", versie: "", titel: "", tekst: "te kort" };
     const missing = { ...template, nummer: "TZ-2030-0001" };
     const csv = writeRecords([...changed, newValid, newInvalid, missing]);
@@ -124,10 +148,12 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
 
     const before = await registerSnapshot();
     const dryRun = reportOf(await importCsv(coordinator, csvFile(csv), "dry-run"));
-    const problems = allProblems(dryRun).filter((p) => p.severity === "fout").map((p) => ({ row: p.row, column: p.column, message: p.message }));
+    const problems = allProblems(dryRun)
+      .filter((p) => p.severity === "fout")
+      .map((p) => ({ row: p.row, column: p.column, message: p.message }));
     expect(problems).toEqual([
       { row: row("TZ-2021-0006"), column: "Gedaan op", message: '"2021-02-30" is geen bestaande datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2021-06-29.' },
-      { row: row("TZ-2021-0006"), column: "Status", message: "Onbekende status \"klaar\"; kies uit open, partially_fulfilled, fulfilled, lapsed, withdrawn." },
+      { row: row("TZ-2021-0006"), column: "Status", message: 'Onbekende status "klaar"; kies uit open, partially_fulfilled, fulfilled, lapsed, withdrawn.' },
       { row: row("TZ-2021-0007"), column: "Termijn", message: "termijn gewijzigd: geef een reden in kolom reden" },
       { row: row("TZ-2021-0008"), column: "Ministerie", message: expect.stringContaining('Onbekend ministerie "Ministerie van Magie"') },
       { row: n + 3, column: "Titel", message: "De titel is te kort (minstens 3 tekens)." },
@@ -139,7 +165,11 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     expect(created).toMatchObject({ outcome: "aanmaken", number: null });
     // The derived columns copied along with the row are said to be ignored, not refused.
     expect(created.problems.map((p) => [p.column, p.severity])).toEqual([
-      ["Termijn vroegst", "let op"], ["Termijn uiterlijk", "let op"], ["Precisie", "let op"], ["Over de termijn", "let op"], ["Dossiers", "let op"],
+      ["Termijn vroegst", "let op"],
+      ["Termijn uiterlijk", "let op"],
+      ["Precisie", "let op"],
+      ["Over de termijn", "let op"],
+      ["Dossiers", "let op"],
     ]);
     expect(dryRun.counts).toMatchObject({ ongeldig: 5, aanmaken: 1, bijwerken: 1 });
 
@@ -156,7 +186,10 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     expect(view.references.map((r) => `${r.role}:${r.id}`)).toEqual(["source:kst-29628-1030"]);
     expect((await getCommitment("TZ-2021-0009"))!.title).toBe("Feitenonderzoek politie en OM (bewerkt)");
     const events = await auditEventsAfter(before.lastAuditId);
-    expect(events.map((e) => [e.action, e.entityId])).toEqual([["commitment.updated", "TZ-2021-0009"], ["commitment.created", number]]);
+    expect(events.map((e) => [e.action, e.entityId])).toEqual([
+      ["commitment.updated", "TZ-2021-0009"],
+      ["commitment.created", number],
+    ]);
   });
 
   it("moves a status through the workflow (fulfilment from kamerstukken) and re-sets a deadline with the reason in 'reden'", async () => {
@@ -165,17 +198,22 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     const lapse = await freshCommitment(coordinator, { title: "Vervalt via de import" });
     const records = readRecords(await exportCsv()).filter((r) => [fulfil, reset, lapse].includes(r.nummer!));
     expect(records).toHaveLength(3);
-    let changed = edit(records, fulfil, { status: "fulfilled", kamerstukken: `${records.find((r) => r.nummer === fulfil)!.kamerstukken} | fulfilment: Kamerstuk 29 628, nr. 1099` });
+    let changed = edit(records, fulfil, {
+      status: "fulfilled",
+      kamerstukken: `${records.find((r) => r.nummer === fulfil)!.kamerstukken} | fulfilment: Kamerstuk 29 628, nr. 1099`,
+    });
     changed = edit(changed, reset, { termijn: "voor het einde van 2027", reden: "De minister heeft in het debat uitstel gevraagd." });
     changed = edit(changed, lapse, { titel: "Vervallen via de import", status: "Vervallen", reden: "Het wetsvoorstel is ingetrokken." });
     const csv = writeRecords(changed, { columns: [...Object.keys(records[0]!), "reden"] });
 
     const dryRun = reportOf(await importCsv(coordinator, csvFile(csv), "dry-run"));
-    expect(dryRun.rows.map((r) => [r.number, r.outcome, r.fields])).toEqual([
-      [fulfil, "bijwerken", ["Status"]],
-      [reset, "bijwerken", ["Termijn"]],
-      [lapse, "bijwerken", ["Titel", "Status"]],
-    ].sort((a, b) => records.findIndex((r) => r.nummer === a[0]) - records.findIndex((r) => r.nummer === b[0])));
+    expect(dryRun.rows.map((r) => [r.number, r.outcome, r.fields])).toEqual(
+      [
+        [fulfil, "bijwerken", ["Status"]],
+        [reset, "bijwerken", ["Termijn"]],
+        [lapse, "bijwerken", ["Titel", "Status"]],
+      ].sort((a, b) => records.findIndex((r) => r.nummer === a[0]) - records.findIndex((r) => r.nummer === b[0])),
+    );
 
     const before = await registerSnapshot();
     reportOf(await importCsv(coordinator, csvFile(csv), "all"));
@@ -184,14 +222,20 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     expect(events.filter((e) => e.entityType === "commitment")).toHaveLength(3);
     expect(byNumber.get(fulfil)).toMatchObject({
       action: "commitment.status_changed",
-      changes: [{ field: "status", before: "open", after: "fulfilled" }, { field: "fulfilledBy", before: null, after: "kst-29628-1099" }],
+      changes: [
+        { field: "status", before: "open", after: "fulfilled" },
+        { field: "fulfilledBy", before: null, after: "kst-29628-1099" },
+      ],
     });
     expect(byNumber.get(reset)).toMatchObject({ action: "commitment.deadline_reset", reason: "De minister heeft in het debat uitstel gevraagd." });
     expect(byNumber.get(reset)!.changes[0]).toEqual({ field: "deadlinePhrase", before: "voor de zomer van 2024", after: "voor het einde van 2027" });
     expect(byNumber.get(lapse)).toMatchObject({
       action: "commitment.status_changed",
       reason: "Het wetsvoorstel is ingetrokken.",
-      changes: [{ field: "title", before: "Vervalt via de import", after: "Vervallen via de import" }, { field: "status", before: "open", after: "lapsed" }],
+      changes: [
+        { field: "title", before: "Vervalt via de import", after: "Vervallen via de import" },
+        { field: "status", before: "open", after: "lapsed" },
+      ],
     });
     const fulfilled = (await getCommitment(fulfil))!;
     expect(fulfilled.status).toBe("fulfilled");
@@ -202,7 +246,10 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
 
   it("reads ;-separated files with Dutch headers and Excel's dates, with and without byte order mark", async () => {
     const records = readRecords(await exportCsv("?ministry=JenV"));
-    const excel = records.map((r) => ({ ...r, gedaan_op: (r.gedaan_op ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${Number(d)}-${Number(m)}-${y}`) }));
+    const excel = records.map((r) => ({
+      ...r,
+      gedaan_op: (r.gedaan_op ?? "").replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y, m, d) => `${Number(d)}-${Number(m)}-${y}`),
+    }));
     const changed = edit(excel, "TZ-2021-0011", { titel: "Rapportage taskforce kostenreductie politie (puntkomma)" });
     const columns = Object.keys(records[0]!);
     const headers = columns.map((c) => ({ nummer: "Nummer", titel: "Titel", versie: "Versie", over_termijn: "Over de termijn" })[c] ?? c);
@@ -232,7 +279,12 @@ describe.each(testDatabaseKinds)("CSV import on %s PostgreSQL", (kind) => {
     expect(rowOf(dryRun, own)).toMatchObject({ outcome: "bijwerken", fields: ["Titel"] });
     expect(rowOf(dryRun, "TZ-2021-0015").outcome).toBe("ongeldig");
     expect(rowOf(dryRun, "TZ-2021-0015").problems).toEqual([
-      { row: rowOf(dryRun, "TZ-2021-0015").row, column: "Ministerie", severity: "fout", message: "Als redacteur kunt u alleen toezeggingen van uw eigen ministerie (BZK) wijzigen; deze hoort bij JenV." },
+      {
+        row: rowOf(dryRun, "TZ-2021-0015").row,
+        column: "Ministerie",
+        severity: "fout",
+        message: "Als redacteur kunt u alleen toezeggingen van uw eigen ministerie (BZK) wijzigen; deze hoort bij JenV.",
+      },
     ]);
     expect(rowOf(dryRun, "TZ-2021-0001").problems[0]).toMatchObject({ column: "Status", message: "Alleen een coördinator kan een toezegging intrekken." });
     // Unchanged rows of other ministries are no business of the editor's, and no problem.

@@ -22,10 +22,11 @@ export function readRecords(csv: string, delimiter = ","): CsvRecord[] {
 /** Writes records back as the export does (BOM, CRLF, defused formulas), or as Dutch Excel does (";", no BOM). */
 export function writeRecords(records: CsvRecord[], options: { delimiter?: string; bom?: boolean; columns?: string[]; headers?: string[] } = {}): string {
   const columns = options.columns ?? Object.keys(records[0] ?? {});
-  return stringify(
-    [options.headers ?? columns, ...records.map((r) => columns.map((c) => r[c] ?? ""))],
-    { delimiter: options.delimiter ?? ",", bom: options.bom ?? true, record_delimiter: "windows" },
-  );
+  return stringify([options.headers ?? columns, ...records.map((r) => columns.map((c) => r[c] ?? ""))], {
+    delimiter: options.delimiter ?? ",",
+    bom: options.bom ?? true,
+    record_delimiter: "windows",
+  });
 }
 
 export const bytes = (text: string) => new TextEncoder().encode(text);

@@ -4,7 +4,14 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { toDatabaseUrl } from "@/lib/platform/pg-connection";
-import { auditEventsAfter, databaseForBlock, registerSnapshot, testDatabaseKinds, useManagementDatabase, type TestDatabase } from "../../support/management-fixtures";
+import {
+  auditEventsAfter,
+  databaseForBlock,
+  registerSnapshot,
+  testDatabaseKinds,
+  useManagementDatabase,
+  type TestDatabase,
+} from "../../support/management-fixtures";
 import { commitmentByTk, FIXTURES } from "./import-fixtures";
 
 const run = promisify(execFile);
@@ -55,6 +62,9 @@ describe.each(testDatabaseKinds)("npm run import:tk on %s PostgreSQL", (kind) =>
   it("says how to use it, and why a file is refused", async () => {
     expect(await cli(database())).toMatchObject({ code: 2, stderr: expect.stringContaining("Gebruik: npm run import:tk -- <bestand.json>") });
     expect(await cli(database(), path.join(FIXTURES, "bestaat-niet.json"))).toMatchObject({ code: 2, stderr: expect.stringContaining("Kan ") });
-    expect(await cli(database(), path.join(FIXTURES, "..", "csv-import.test.ts"))).toMatchObject({ code: 1, stderr: expect.stringContaining("Niet geïmporteerd: Dit is geen geldig JSON-bestand") });
+    expect(await cli(database(), path.join(FIXTURES, "..", "csv-import.test.ts"))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Niet geïmporteerd: Dit is geen geldig JSON-bestand"),
+    });
   });
 });

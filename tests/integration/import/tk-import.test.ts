@@ -38,7 +38,12 @@ describe.each(testDatabaseKinds)("Tweede Kamer import on %s PostgreSQL", (kind) 
     ]);
     expect(allProblems(report).map((p) => [p.row, p.column, p.severity, p.message])).toEqual([
       [3, "KamerbriefNakoming", "let op", '"2021D27140" is geen herkenbaar Kamerstuk; de toezegging wordt zonder deze verwijzing geïmporteerd.'],
-      [7, "Status", "fout", 'Onbekende status "Niet nagekomen"; bekend zijn Openstaand, Voldaan, Afgedaan, Deels voldaan, Deels afgedaan, Vervallen. Deze toezegging wordt niet geïmporteerd.'],
+      [
+        7,
+        "Status",
+        "fout",
+        'Onbekende status "Niet nagekomen"; bekend zijn Openstaand, Voldaan, Afgedaan, Deels voldaan, Deels afgedaan, Vervallen. Deze toezegging wordt niet geïmporteerd.',
+      ],
       [8, "Ministerie", "fout", 'Onbekend ministerie "Economische Zaken en Klimaat".'],
       [9, "Verwijderd", "let op", "Verwijderd bij de Tweede Kamer; overgeslagen."],
     ]);
@@ -122,7 +127,10 @@ describe.each(testDatabaseKinds)("Tweede Kamer import on %s PostgreSQL", (kind) 
     ]);
     expect(events[0]).toMatchObject({
       reason: "Status bij de Tweede Kamer: Voldaan (TZ202106-001).",
-      changes: [{ field: "status", before: "open", after: "fulfilled" }, { field: "fulfilledBy", before: null, after: "kst-29628-1099" }],
+      changes: [
+        { field: "status", before: "open", after: "fulfilled" },
+        { field: "fulfilledBy", before: null, after: "kst-29628-1099" },
+      ],
     });
     expect(events[1]!.changes[0]).toEqual({ field: "deadlinePhrase", before: "31 december 2021", after: "30 juni 2022" });
     const fulfilled = (await getCommitment(byTk(dryRun, "TZ202106-001").number!))!;
@@ -192,8 +200,19 @@ describe.each(testDatabaseKinds)("Tweede Kamer import on %s PostgreSQL", (kind) 
       if (!result.ok) expect(result.message).toContain(message);
     }
     const editor = await makeUser("editor", "BZK", "editor-bzk-tk");
-    const record = { Nummer: "TZ202107-100", Tekst: "De minister zegt toe de Kamer te informeren over het politieonderwijs.", Status: "Openstaand", Ministerie: "Justitie en Veiligheid", Naam: "Grapperhaus, F.B.J.", Functie: "Minister van Justitie en Veiligheid", Aanmaakdatum: "2021-07-01T10:00:00+02:00" };
+    const record = {
+      Nummer: "TZ202107-100",
+      Tekst: "De minister zegt toe de Kamer te informeren over het politieonderwijs.",
+      Status: "Openstaand",
+      Ministerie: "Justitie en Veiligheid",
+      Naam: "Grapperhaus, F.B.J.",
+      Functie: "Minister van Justitie en Veiligheid",
+      Aanmaakdatum: "2021-07-01T10:00:00+02:00",
+    };
     const report = reportOf(await importTk(editor, { name: "x.json", bytes: bytes(JSON.stringify([record])) }, "dry-run"));
-    expect(report.rows[0]).toMatchObject({ outcome: "ongeldig", problems: [{ column: "Ministerie", message: "Als redacteur kunt u alleen toezeggingen voor uw eigen ministerie (BZK) toevoegen; deze hoort bij JenV." }] });
+    expect(report.rows[0]).toMatchObject({
+      outcome: "ongeldig",
+      problems: [{ column: "Ministerie", message: "Als redacteur kunt u alleen toezeggingen voor uw eigen ministerie (BZK) toevoegen; deze hoort bij JenV." }],
+    });
   });
 });

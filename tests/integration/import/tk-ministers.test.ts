@@ -67,13 +67,22 @@ describe.each(testDatabaseKinds)("one minister per person in the Tweede Kamer im
 
   it("shows a name that could be two ministers as an error naming both, and writes no third minister", async () => {
     const ministry = await db().ministry.findUniqueOrThrow({ where: { code: "JenV" } });
-    await db().minister.createMany({ data: [{ name: "A. Jansen", function: FN, ministryId: ministry.id }, { name: "B. Jansen", function: FN, ministryId: ministry.id }] });
+    await db().minister.createMany({
+      data: [
+        { name: "A. Jansen", function: FN, ministryId: ministry.id },
+        { name: "B. Jansen", function: FN, ministryId: ministry.id },
+      ],
+    });
     const before = await registerSnapshot();
     const file = tkFile([{ Nummer: "TZ202107-103", Naam: "Jansen" }]);
     const dry = reportOf(await importTk(coordinator, file, "valid-only"));
     expect(dry.rows.map((r) => r.outcome)).toEqual(["ongeldig"]);
     expect(allProblems(dry).map((p) => [p.column, p.severity, p.message])).toEqual([
-      ["Naam", "fout", '"Jansen" kan "A. Jansen" of "B. Jansen" zijn. Schrijf de naam zoals die in het register staat, zodat er geen tweede bewindspersoon ontstaat.'],
+      [
+        "Naam",
+        "fout",
+        '"Jansen" kan "A. Jansen" of "B. Jansen" zijn. Schrijf de naam zoals die in het register staat, zodat er geen tweede bewindspersoon ontstaat.',
+      ],
     ]);
     expect(await registerSnapshot()).toEqual(before);
     expect(await db().minister.count({ where: { name: { contains: "Jansen" } } })).toBe(2);

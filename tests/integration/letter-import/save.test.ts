@@ -30,7 +30,15 @@ const LETTER_DATE = "2022-09-20";
 
 type Decisions = Record<
   number,
-  { decision?: "accept" | "reject"; fulfils?: string; otherNumber?: string; title?: string; deadlinePhrase?: string; ministry?: string; allowDuplicate?: boolean }
+  {
+    decision?: "accept" | "reject";
+    fulfils?: string;
+    otherNumber?: string;
+    title?: string;
+    deadlinePhrase?: string;
+    ministry?: string;
+    allowDuplicate?: boolean;
+  }
 >;
 
 /** The review form's values for `review`, as a reviewer who leaves every prefilled field as it is would post them. */
@@ -59,7 +67,10 @@ const newOnes = (review: LetterReview) => review.candidates.filter((c) => c.kind
 /** The fulfilled candidate about the budget exploration (TZ-2021-0013), as the proposals rank it. */
 const budgetCandidate = (review: LetterReview): ReviewCandidate => {
   const found = review.candidates.find((c) => c.kind === "fulfilled" && c.proposals[0]?.number === "TZ-2021-0013");
-  if (!found) throw new Error(`no fulfilled candidate proposes TZ-2021-0013: ${JSON.stringify(review.candidates.map((c) => [c.kind, c.text, c.proposals.map((p) => p.number)]))}`);
+  if (!found)
+    throw new Error(
+      `no fulfilled candidate proposes TZ-2021-0013: ${JSON.stringify(review.candidates.map((c) => [c.kind, c.text, c.proposals.map((p) => p.number)]))}`,
+    );
   return found;
 };
 
@@ -103,10 +114,12 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const before = await registerSnapshot("TZ-2021-0010");
     const [first] = newOnes(review);
     const budget = budgetCandidate(review);
-    const result = await settle(saveLetterImport(
-      editorJenV,
-      reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0010" } }),
-    ));
+    const result = await settle(
+      saveLetterImport(
+        editorJenV,
+        reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0010" } }),
+      ),
+    );
     expect(result).toMatchObject({ ok: false, status: 403 });
     if (result.ok) return;
     expect(result.message).toContain("Er is niets vastgelegd");
@@ -119,17 +132,26 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const before = await registerSnapshot();
     const [first] = newOnes(review);
     const result = await settle(saveLetterImport(editorBZK, reviewed(review, { [first!.index]: { decision: "accept", ministry: "JenV" } })));
-    expect(result).toMatchObject({ ok: false, status: 403, errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining("eigen ministerie (BZK)")] } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 403,
+      errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining("eigen ministerie (BZK)")] },
+    });
     expect(await registerSnapshot()).toEqual(before);
   });
 
   it("writes nothing when a candidate is invalid, and names the field", async () => {
     const before = await registerSnapshot();
     const [first, second] = newOnes(review);
-    const result = await settle(saveLetterImport(
-      coordinator,
-      reviewed(review, { [first!.index]: { decision: "accept", title: "" }, [second!.index]: { decision: "accept", deadlinePhrase: "ergens binnenkort-achtig" } }),
-    ));
+    const result = await settle(
+      saveLetterImport(
+        coordinator,
+        reviewed(review, {
+          [first!.index]: { decision: "accept", title: "" },
+          [second!.index]: { decision: "accept", deadlinePhrase: "ergens binnenkort-achtig" },
+        }),
+      ),
+    );
     expect(result).toMatchObject({ ok: false, status: 400 });
     const errors = result.ok ? {} : (result.errors ?? {});
     expect(errors[`candidates.${first!.index}.title`]?.[0]).toContain("titel");
@@ -146,7 +168,10 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
   });
 
   it("refuses when nothing is accepted, or when the candidates no longer fit the text", async () => {
-    expect(await settle(saveLetterImport(coordinator, reviewed(review, {})))).toMatchObject({ ok: false, message: expect.stringContaining("Er is niets om vast te leggen") });
+    expect(await settle(saveLetterImport(coordinator, reviewed(review, {})))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Er is niets om vast te leggen"),
+    });
     const tampered = reviewed(review, { [newOnes(review)[0]!.index]: { decision: "accept" } });
     tampered.candidates[newOnes(review)[0]!.index]!.kind = "fulfilled";
     expect(await settle(saveLetterImport(coordinator, tampered))).toMatchObject({ ok: false, message: expect.stringContaining("Analyseer de brief opnieuw") });
@@ -161,14 +186,16 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     expect(moved.ok).toBe(true);
     const before = await registerSnapshot("TZ-2021-0010");
     const budget = budgetCandidate(review);
-    const result = await settle(saveLetterImport(
-      coordinator,
-      reviewed(review, {
-        [first!.index]: { decision: "accept" },
-        [second!.index]: { decision: "accept" },
-        [budget.index]: { decision: "accept", fulfils: `TZ-2021-0010@${seen}` },
-      }),
-    ));
+    const result = await settle(
+      saveLetterImport(
+        coordinator,
+        reviewed(review, {
+          [first!.index]: { decision: "accept" },
+          [second!.index]: { decision: "accept" },
+          [budget.index]: { decision: "accept", fulfils: `TZ-2021-0010@${seen}` },
+        }),
+      ),
+    );
     expect(result).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("TZ-2021-0010 is gewijzigd nadat u de brief analyseerde") });
     // The new commitments were inserted before the conflict was found; none of it (nor their numbers) survives.
     expect(await registerSnapshot("TZ-2021-0010")).toEqual(before);
@@ -178,11 +205,17 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const before = await registerSnapshot("TZ-2021-0002");
     const [first] = newOnes(review);
     const budget = budgetCandidate(review);
-    const result = await settle(saveLetterImport(
-      coordinator,
-      reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0002" } }),
-    ));
-    expect(result).toMatchObject({ ok: false, status: 400, errors: { [`candidates.${budget.index}.fulfils`]: [expect.stringContaining("TZ-2021-0002: Toezegging is al nagekomen")] } });
+    const result = await settle(
+      saveLetterImport(
+        coordinator,
+        reviewed(review, { [first!.index]: { decision: "accept" }, [budget.index]: { decision: "accept", fulfils: "other", otherNumber: "TZ-2021-0002" } }),
+      ),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { [`candidates.${budget.index}.fulfils`]: [expect.stringContaining("TZ-2021-0002: Toezegging is al nagekomen")] },
+    });
     expect(await registerSnapshot("TZ-2021-0002")).toEqual(before);
   });
 
@@ -206,7 +239,11 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
 
     // The letter, as a document with its date and title.
     const letter = await db().document.findUniqueOrThrow({ where: { id: LETTER_ID } });
-    expect([letter.label, letter.title, letter.date?.toISOString().slice(0, 10)]).toEqual(["Kamerstuk 29 628, nr. 9120", "Systematiek van de politiebegroting", LETTER_DATE]);
+    expect([letter.label, letter.title, letter.date?.toISOString().slice(0, 10)]).toEqual([
+      "Kamerstuk 29 628, nr. 9120",
+      "Systematiek van de politiebegroting",
+      LETTER_DATE,
+    ]);
 
     // Each new commitment: open, made on the letter's date, in the letter, with its deadline resolved.
     for (const [i, number] of created.entries()) {
@@ -262,13 +299,20 @@ describe.each(testDatabaseKinds)("saving a reviewed letter (%s)", (kind) => {
     const again = await analyseLetter(coordinator, { text: LETTER });
     if (!again.ok) throw new Error(again.message);
     const [first] = newOnes(again.review);
-    const saved = await db().commitment.findFirst({ where: { text: first!.text, references: { some: { documentId: LETTER_ID, role: "source" } } }, select: { number: true, title: true } });
+    const saved = await db().commitment.findFirst({
+      where: { text: first!.text, references: { some: { documentId: LETTER_ID, role: "source" } } },
+      select: { number: true, title: true },
+    });
     expect(saved).not.toBeNull();
     expect(first!.duplicateOf).toEqual({ number: saved!.number, title: saved!.title });
 
     const before = await registerSnapshot();
     const refused = await settle(saveLetterImport(coordinator, reviewed(again.review, { [first!.index]: { decision: "accept" } })));
-    expect(refused).toMatchObject({ ok: false, status: 400, errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining(`Al in het register: ${saved!.number}`)] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { [`candidates.${first!.index}.decision`]: [expect.stringContaining(`Al in het register: ${saved!.number}`)] },
+    });
     expect(await registerSnapshot()).toEqual(before);
 
     const twice = await settle(saveLetterImport(coordinator, reviewed(again.review, { [first!.index]: { decision: "accept", allowDuplicate: true } })));

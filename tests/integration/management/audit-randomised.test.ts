@@ -77,7 +77,16 @@ const STATUS_ALLOWED: Record<Status, Status[]> = {
   withdrawn: ["open"],
 };
 
-const VALID_PHRASES = ["uiterlijk in 2090", "voor de zomer van 2091", "Q3 2092", "in de eerste helft van 2093", "in het voorjaar van 2094", "31 december 2095", "in week 10 van 2096", "zo spoedig mogelijk"];
+const VALID_PHRASES = [
+  "uiterlijk in 2090",
+  "voor de zomer van 2091",
+  "Q3 2092",
+  "in de eerste helft van 2093",
+  "in het voorjaar van 2094",
+  "31 december 2095",
+  "in week 10 van 2096",
+  "zo spoedig mogelijk",
+];
 const INVALID_PHRASES = ["30 februari 2093", "in 2020", "ergens binnenkort-achtig", "   "];
 
 /** Who may, by the rules (not by lib/auth): editors their own ministry's create/edit/note/progress; coordinators and admins all. */
@@ -90,7 +99,8 @@ function permitted(actor: ActorKey, user: CurrentUser | null, op: Op, ministries
 
 const sorted = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort() : v);
 /** The audit trail and the database spell one precision two ways ("half-year" in creation events, "half_year" in the column). */
-const norm = (field: string, v: unknown) => (field === "references" ? sorted(v) : field === "deadlinePrecision" && typeof v === "string" ? v.replace("-", "_") : v ?? null);
+const norm = (field: string, v: unknown) =>
+  field === "references" ? sorted(v) : field === "deadlinePrecision" && typeof v === "string" ? v.replace("-", "_") : (v ?? null);
 const same = (field: string, a: unknown, b: unknown) => JSON.stringify(norm(field, a)) === JSON.stringify(norm(field, b));
 const normalizePhrase = (p: string | null | undefined) => (p ?? "").trim().replace(/\s+/g, " ").toLowerCase();
 const codePoints = (s: string | null | undefined) => [...(s ?? "").trim()].length;
@@ -132,7 +142,11 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
       const dossiersBefore = await db().commitmentDossier.count({ where: { commitment: { number } } });
       expect((before!.references as string[]).length).toBeGreaterThan(0);
       expect(dossiersBefore).toBeGreaterThan(0);
-      const answer = await callApi("edit", { token: cast.coordinator.token, number, body: { title: "Voortgang herijking politiebestel (titel bijgewerkt)", version: before!.version } });
+      const answer = await callApi("edit", {
+        token: cast.coordinator.token,
+        number,
+        body: { title: "Voortgang herijking politiebestel (titel bijgewerkt)", version: before!.version },
+      });
       expect(answer.status).toBe(200);
       const after = await commitmentRow(number);
       expect(after!.title).toBe("Voortgang herijking politiebestel (titel bijgewerkt)");
@@ -164,14 +178,22 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
       expect(events.map((e) => e.changes)).toEqual([[{ field: "status", before: "open", after: "lapsed" }]]);
     });
 
-    it("the audit trail spells a half-year precision one way (\"half-year\", as outside the database), in creation and re-set events alike", async () => {
+    it('the audit trail spells a half-year precision one way ("half-year", as outside the database), in creation and re-set events alike', async () => {
       const lastId = (await registerSnapshot()).lastAuditId;
       const created = await settle(createCommitment(cast.coordinator.user, newCommitmentInput({ deadlinePhrase: "in de eerste helft van 2025" })));
       expect(created).toMatchObject({ ok: true });
       const number = (created as { value: { number: string } }).value.number;
-      const reset = await settle(resetCommitmentDeadline(cast.coordinator.user, number, { deadlinePhrase: "uiterlijk in 2090", reason: "De planning is door de Raad van State vertraagd.", version: 1 }));
+      const reset = await settle(
+        resetCommitmentDeadline(cast.coordinator.user, number, {
+          deadlinePhrase: "uiterlijk in 2090",
+          reason: "De planning is door de Raad van State vertraagd.",
+          version: 1,
+        }),
+      );
       expect(reset).toMatchObject({ ok: true });
-      const precisions = (await auditEventsAfter(lastId)).flatMap((e) => e.changes.filter((c) => c.field === "deadlinePrecision").map((c) => [e.action, c.before, c.after]));
+      const precisions = (await auditEventsAfter(lastId)).flatMap((e) =>
+        e.changes.filter((c) => c.field === "deadlinePrecision").map((c) => [e.action, c.before, c.after]),
+      );
       expect(precisions).toEqual([
         ["commitment.created", null, "half-year"],
         ["commitment.deadline_reset", "half-year", "year"],
@@ -231,8 +253,37 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
       let unique = 0;
 
       for (let i = 0; i < STEPS; i++) {
-        const op: Op = pick<Op>(["create", "create", "edit", "edit", "edit", "edit", "edit", "status", "status", "status", "status", "deadline", "deadline", "note", "note"]);
-        const actor: ActorKey = pick<ActorKey>(["coordinator", "coordinator", "coordinator", "coordinator", "admin", "editorJenV", "editorJenV", "editorJenV", "editorBZK", "editorBZK", "anonymous", "superuser"]);
+        const op: Op = pick<Op>([
+          "create",
+          "create",
+          "edit",
+          "edit",
+          "edit",
+          "edit",
+          "edit",
+          "status",
+          "status",
+          "status",
+          "status",
+          "deadline",
+          "deadline",
+          "note",
+          "note",
+        ]);
+        const actor: ActorKey = pick<ActorKey>([
+          "coordinator",
+          "coordinator",
+          "coordinator",
+          "coordinator",
+          "admin",
+          "editorJenV",
+          "editorJenV",
+          "editorJenV",
+          "editorBZK",
+          "editorBZK",
+          "anonymous",
+          "superuser",
+        ]);
         const user = users[actor];
         const channel: "data" | "api" = actor !== "superuser" && chance(0.35) ? "api" : "data";
         unique += 1;
@@ -257,8 +308,13 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
 
         if (op === "create") {
           const ministry = pick(["JenV", "JenV", "BZK", "XYZ"]);
-          const variant = chance(0.75) ? pick(["valid", "valid", "newCitation"]) : pick(["shortTitle", "badDate", "badCitation", "badDeadline", "unknownField"]);
-          const overrides: Record<string, unknown> = { ministry, title: `Nieuwe toezegging ${unique} ${pick(["", "🙂", "– één", "'; DROP TABLE commitment; --"])}`.trim() };
+          const variant = chance(0.75)
+            ? pick(["valid", "valid", "newCitation"])
+            : pick(["shortTitle", "badDate", "badCitation", "badDeadline", "unknownField"]);
+          const overrides: Record<string, unknown> = {
+            ministry,
+            title: `Nieuwe toezegging ${unique} ${pick(["", "🙂", "– één", "'; DROP TABLE commitment; --"])}`.trim(),
+          };
           if (variant === "newCitation") overrides.references = [{ citation: `Kamerstuk 36 ${100 + (unique % 800)}, nr. ${unique}`, role: "source" }];
           if (variant === "shortTitle") overrides.title = "ab";
           if (variant === "badDate") overrides.madeOn = "2022-02-30";
@@ -270,10 +326,14 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
           const valid = (variant === "valid" || variant === "newCitation") && ministry !== "XYZ";
           expectOk = valid && permitted(actor, user, op, [ministry]);
           description = `create ${ministry} ${variant}`;
-          run = async () => (channel === "api" ? apiOutcome(await callApi("create", { token: tokens[actor], body })) : dataOutcome(await settle(createCommitment(user, body))));
+          run = async () =>
+            channel === "api" ? apiOutcome(await callApi("create", { token: tokens[actor], body })) : dataOutcome(await settle(createCommitment(user, body)));
         } else {
           // editors mostly work on their own ministry's commitments (and sometimes try another's)
-          const own = user?.role === "editor" && chance(0.6) ? await db().commitment.findMany({ where: { ministry: { code: user.ministryCode! } }, select: { number: true }, orderBy: { id: "asc" } }) : [];
+          const own =
+            user?.role === "editor" && chance(0.6)
+              ? await db().commitment.findMany({ where: { ministry: { code: user.ministryCode! } }, select: { number: true }, orderBy: { id: "asc" } })
+              : [];
           number = own.length ? pick(own).number : pick(numbers);
           const current = (await getCommitment(number))!;
           const ministry = current.ministry.code;
@@ -294,7 +354,14 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
               if (field === "activity") changes.activity = `Commissiedebat ${unique}`;
               if (field === "committee") changes.committee = current.committee ? pick([null, ""]) : `Vaste commissie ${unique}`;
               if (field === "addressee") changes.addressee = current.addressee ? null : `Het lid ${unique}`;
-              if (field === "minister") Object.assign(changes, pick([{ ministerName: `Minister ${unique}`, ministerFunction: "Minister van Justitie en Veiligheid" }, ministry === "BZK" ? BZK_MINISTER : JENV_MINISTER]));
+              if (field === "minister")
+                Object.assign(
+                  changes,
+                  pick([
+                    { ministerName: `Minister ${unique}`, ministerFunction: "Minister van Justitie en Veiligheid" },
+                    ministry === "BZK" ? BZK_MINISTER : JENV_MINISTER,
+                  ]),
+                );
               if (field === "ministry") changes.ministry = ministry === "JenV" ? "BZK" : "JenV";
               if (field === "references") {
                 const refs = [...currentRefs];
@@ -324,7 +391,10 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
               invalid = variant;
             }
             if (variant === "duplicateRef") {
-              changes.references = [{ citation: "Kamerstuk 29 628, nr. 1030", role: "related" }, { citation: "Kamerstuk 29 628, nr. 1030", role: "related" }];
+              changes.references = [
+                { citation: "Kamerstuk 29 628, nr. 1030", role: "related" },
+                { citation: "Kamerstuk 29 628, nr. 1030", role: "related" },
+              ];
               invalid = variant;
             }
             if (variant === "unknownField") {
@@ -382,11 +452,17 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
             expectOk = requirementMet && transitionOk && !stale && permitted(actor, user, op, [ministry], to);
             description = `status ${number} ${current.status}→${to} ${variant}${stale ? " stale" : ""}`;
             run = async () =>
-              channel === "api" ? apiOutcome(await callApi("status", { token: tokens[actor], number: number!, body })) : dataOutcome(await settle(changeCommitmentStatus(user, number!, body)));
+              channel === "api"
+                ? apiOutcome(await callApi("status", { token: tokens[actor], number: number!, body }))
+                : dataOutcome(await settle(changeCommitmentStatus(user, number!, body)));
           } else if (op === "deadline") {
             const phraseKind = chance(0.75) ? "valid" : pick(["invalid", "same"]);
             const phrase =
-              phraseKind === "valid" ? pick(VALID_PHRASES) : phraseKind === "invalid" ? pick(INVALID_PHRASES) : (current.deadline?.phrase ?? "zo spoedig mogelijk").toUpperCase();
+              phraseKind === "valid"
+                ? pick(VALID_PHRASES)
+                : phraseKind === "invalid"
+                  ? pick(INVALID_PHRASES)
+                  : (current.deadline?.phrase ?? "zo spoedig mogelijk").toUpperCase();
             const reason = chance(0.85) ? "De planning is door de Raad van State vertraagd." : pick(["later", "", "   🙂🙂🙂🙂🙂🙂🙂🙂🙂  "]);
             const body = { deadlinePhrase: phrase, reason, version };
             const outstanding = current.status === "open" || current.status === "partially_fulfilled";
@@ -415,7 +491,9 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
             expectOk = variant === "ok" && permitted(actor, user, op, [ministry]);
             description = `note ${number} ${variant}`;
             run = async () =>
-              channel === "api" ? apiOutcome(await callApi("notes", { token: tokens[actor], number: number!, body })) : dataOutcome(await settle(addProgressNote(user, number!, body)));
+              channel === "api"
+                ? apiOutcome(await callApi("notes", { token: tokens[actor], number: number!, body }))
+                : dataOutcome(await settle(addProgressNote(user, number!, body)));
           }
         }
 
@@ -483,7 +561,11 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
         expect(Object.keys(tally).filter((k) => k.startsWith(`${op} 4`)).length, `${op} refused`).toBeGreaterThan(0);
       }
       expect(tally["edit unchanged"] ?? 0).toBeGreaterThan(0);
-      for (const status of [400, 401, 403, 409]) expect(Object.keys(tally).some((k) => k.endsWith(` ${status}`)), `some ${status}`).toBe(true);
+      for (const status of [400, 401, 403, 409])
+        expect(
+          Object.keys(tally).some((k) => k.endsWith(` ${status}`)),
+          `some ${status}`,
+        ).toBe(true);
     });
 
     it("every successful change left exactly one event for it (and one per document it added)", () => {
@@ -508,7 +590,9 @@ describe.each(testDatabaseKinds)("the audit trail under random mutations on %s P
         `SELECT id, action FROM audit_event WHERE jsonb_typeof(changes) <> 'array' OR jsonb_array_length(changes) = 0`,
       );
       expect(empty).toEqual([]);
-      const changed = Object.entries(tally).filter(([k]) => k.endsWith(" ok")).reduce((n, [, v]) => n + v, 0);
+      const changed = Object.entries(tally)
+        .filter(([k]) => k.endsWith(" ok"))
+        .reduce((n, [, v]) => n + v, 0);
       expect(changed).toBeGreaterThan(40);
       expect(await db().auditEvent.count()).toBeGreaterThanOrEqual(auditEventsBeforeRun + changed);
     });
@@ -544,7 +628,9 @@ function checkEvent(
       const had = (before!.references as string[]).includes(key);
       const has = (after.references as string[]).includes(key);
       if (added ? had || !has : change.after !== null || !had || has) {
-        violations.eventValues!.push(`${label}: fulfilledBy ${JSON.stringify(change)} vs references ${JSON.stringify(before!.references)} → ${JSON.stringify(after.references)}`);
+        violations.eventValues!.push(
+          `${label}: fulfilledBy ${JSON.stringify(change)} vs references ${JSON.stringify(before!.references)} → ${JSON.stringify(after.references)}`,
+        );
       }
     } else if (change.field === "note") {
       if (op !== "note" || change.before !== null || (after.progressNotes as number) !== (before!.progressNotes as number) + 1) {

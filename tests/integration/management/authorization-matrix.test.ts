@@ -77,7 +77,13 @@ const START_STATUS: Partial<Record<ActionKey, Status>> = {
   deadline: "open",
 };
 
-const TARGET_STATUS: Partial<Record<ActionKey, Status>> = { progress: "partially_fulfilled", fulfil: "fulfilled", lapse: "lapsed", withdraw: "withdrawn", reopen: "open" };
+const TARGET_STATUS: Partial<Record<ActionKey, Status>> = {
+  progress: "partially_fulfilled",
+  fulfil: "fulfilled",
+  lapse: "lapsed",
+  withdraw: "withdrawn",
+  reopen: "open",
+};
 
 const ROUTES: Partial<Record<ActionKey, WriteRoute>> = {
   create: "create",
@@ -134,7 +140,12 @@ async function runData(action: ActionKey, user: CurrentUser | null, number: stri
       return settle(resetCommitmentDeadline(user, number, await bodyFor("deadline", number)));
     case "user.create":
       emailCounter += 1;
-      return createUser(user as CurrentUser, { email: `nieuw-${emailCounter}-${process.pid}@example.nl`, name: "Nieuwe Redacteur", role: "editor", ministry: "JenV" });
+      return createUser(user as CurrentUser, {
+        email: `nieuw-${emailCounter}-${process.pid}@example.nl`,
+        name: "Nieuwe Redacteur",
+        role: "editor",
+        ministry: "JenV",
+      });
     case "user.update":
       return updateUser(user, targetUserId, { role: "coordinator", ministry: null, disabled: false });
     case "token": {
@@ -223,7 +234,12 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
       expect(events[0]).toMatchObject({ action: "commitment.status_changed", entityId: number, actorId });
       expect(events[0]!.changes[0]).toEqual({ field: "status", before: START_STATUS[action], after: target });
     } else if (action === "deadline") {
-      expect(after).toMatchObject({ deadlinePhrase: NEW_DEADLINE, deadlineLatest: "2090-12-31", deadlinePrecision: "year", version: (before.commitment!.version as number) + 1 });
+      expect(after).toMatchObject({
+        deadlinePhrase: NEW_DEADLINE,
+        deadlineLatest: "2090-12-31",
+        deadlinePrecision: "year",
+        version: (before.commitment!.version as number) + 1,
+      });
       expect(events.map((e) => [e.action, e.entityId])).toEqual([["commitment.deadline_reset", number]]);
       expect(events[0]!.changes).toContainEqual({ field: "deadlinePhrase", before: "voor de zomer van 2024", after: NEW_DEADLINE });
     } else if (action === "user.create") {
@@ -275,7 +291,18 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
     it("an editor cannot move their own commitment to another ministry, nor create one there", async () => {
       const editor = cast.editorJenV.user!;
       const before = await registerSnapshot(shared.open!);
-      expect(await settle(updateCommitment(editor, shared.open!, await editPayload(shared.open!, { ministry: "BZK", ...{ ministerName: "H.G.J. Bruins Slot", ministerFunction: "Minister van Binnenlandse Zaken en Koninkrijksrelaties" } })))).toMatchObject({ ok: false, status: 403 });
+      expect(
+        await settle(
+          updateCommitment(
+            editor,
+            shared.open!,
+            await editPayload(shared.open!, {
+              ministry: "BZK",
+              ...{ ministerName: "H.G.J. Bruins Slot", ministerFunction: "Minister van Binnenlandse Zaken en Koninkrijksrelaties" },
+            }),
+          ),
+        ),
+      ).toMatchObject({ ok: false, status: 403 });
       expect(await settle(createCommitment(editor, newCommitmentInput({ ministry: "BZK" })))).toMatchObject({ ok: false, status: 403 });
       expect(await registerSnapshot(shared.open!)).toEqual(before);
       // …while the BZK editor can create one for BZK: the refusals above are about the ministry, not the role
@@ -313,7 +340,13 @@ describe.each(testDatabaseKinds)("authorization matrix on %s PostgreSQL", (kind)
     it("a malformed or unknown bearer token is no better than none", async () => {
       const number = shared.open!;
       const before = await registerSnapshot(number);
-      for (const authorization of ["Bearer tzr_nietbestaand", "Bearer", "Basic dXNlcjpwYXNz", `Bearer ${cast.coordinator.token} extra`, `bearer  ${"x".repeat(5000)}`]) {
+      for (const authorization of [
+        "Bearer tzr_nietbestaand",
+        "Bearer",
+        "Basic dXNlcjpwYXNz",
+        `Bearer ${cast.coordinator.token} extra`,
+        `bearer  ${"x".repeat(5000)}`,
+      ]) {
         const answer = await callApi("edit", { authorization, number, body: { title: NEW_TITLE, version: await versionOf(number) } });
         expect(answer.status, authorization.slice(0, 40)).toBe(401);
       }

@@ -121,7 +121,9 @@ describe.each(testDatabaseKinds)("concurrent writers on %s PostgreSQL", (kind) =
     );
     const elapsed = Date.now() - started;
     const conflicts = logs.reduce((n, l) => n + l.conflicts.length, 0);
-    console.log(`[concurrency ${kind}] ${WRITERS} writers, ${conflicts} conflicts (409), max ${Math.max(...logs.map((l) => l.attempts))} attempts, ${elapsed} ms`);
+    console.log(
+      `[concurrency ${kind}] ${WRITERS} writers, ${conflicts} conflicts (409), max ${Math.max(...logs.map((l) => l.attempts))} attempts, ${elapsed} ms`,
+    );
 
     // first what matters most: whatever got a 200 is in the data, once, and nothing else is
     for (const number of numbers) {
@@ -164,7 +166,10 @@ describe.each(testDatabaseKinds)("concurrent writers on %s PostgreSQL", (kind) =
     const tokens = [cast.coordinator.token!, cast.admin.token!, cast.editorJenV.token!];
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        withTimeout(callApi("create", { token: tokens[i % tokens.length], body: newCommitmentInput({ madeOn: "2023-05-01", title: `Tegelijk aangemaakt ${i}` }) }), `POST #${i}`).catch((e) => ({ status: String(e), body: null })),
+        withTimeout(
+          callApi("create", { token: tokens[i % tokens.length], body: newCommitmentInput({ madeOn: "2023-05-01", title: `Tegelijk aangemaakt ${i}` }) }),
+          `POST #${i}`,
+        ).catch((e) => ({ status: String(e), body: null })),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
@@ -182,7 +187,12 @@ describe.each(testDatabaseKinds)("concurrent writers on %s PostgreSQL", (kind) =
         withTimeout(
           callApi("create", {
             token: tokens[i % tokens.length],
-            body: newCommitmentInput({ ...minister, madeOn: "2023-09-01", title: `Nieuwe minister ${i}`, references: [{ citation: "Kamerstuk 36 410, nr. 7", role: "source" }] }),
+            body: newCommitmentInput({
+              ...minister,
+              madeOn: "2023-09-01",
+              title: `Nieuwe minister ${i}`,
+              references: [{ citation: "Kamerstuk 36 410, nr. 7", role: "source" }],
+            }),
           }),
           `POST #${i}`,
         ).catch((e) => ({ status: String(e), body: null })),

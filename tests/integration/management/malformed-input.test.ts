@@ -91,7 +91,12 @@ function bodyCases(): Case[] {
 }
 
 /** Bad values for one field of a valid body. */
-function fieldCases(base: (v: number) => Record<string, unknown>, field: string, values: Array<[string, unknown]>, options: { missing?: boolean; channel?: Channel; status?: number[] } = {}): Case[] {
+function fieldCases(
+  base: (v: number) => Record<string, unknown>,
+  field: string,
+  values: Array<[string, unknown]>,
+  options: { missing?: boolean; channel?: Channel; status?: number[] } = {},
+): Case[] {
   const cases: Case[] = values.map(([label, value]) => ({
     label: `${field}: ${label}`,
     body: (v) => ({ ...base(v), [field]: value }),
@@ -120,7 +125,9 @@ function unknownFieldCases(base: (v: number) => Record<string, unknown>, keys: s
   return [
     ...keys.map((key): Case => ({ label: `unknown field ${key}`, body: (v) => ({ ...base(v), [key]: "waarde" }), field: key, merge: true })),
     // keys that name members of Object.prototype, sent as JSON text (an object literal cannot hold "__proto__")
-    ...PROTO_KEYS.map((key): Case => ({ label: `unknown field ${key} (an Object.prototype name)`, rawFor: (v) => rawWithKey(base(v), key, 1), field: key, merge: true })),
+    ...PROTO_KEYS.map(
+      (key): Case => ({ label: `unknown field ${key} (an Object.prototype name)`, rawFor: (v) => rawWithKey(base(v), key, 1), field: key, merge: true }),
+    ),
   ];
 }
 
@@ -177,7 +184,13 @@ const citationValues: Array<[string, unknown]> = [
   ["empty citation", [{ citation: "", role: "source" }]],
   ["citation as number", [{ citation: 1030, role: "source" }]],
   ["pair instead of object", [["Kamerstuk 29 628, nr. 1030", "source"]]],
-  ["duplicate", [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }, { citation: "Kamerstuk 29628, nr. 1030", role: "source" }]],
+  [
+    "duplicate",
+    [
+      { citation: "Kamerstuk 29 628, nr. 1030", role: "source" },
+      { citation: "Kamerstuk 29628, nr. 1030", role: "source" },
+    ],
+  ],
   ["51 references", Array.from({ length: 51 }, (_, i) => ({ citation: `Kamerstuk 29 628, nr. ${i + 1}`, role: "related" }))],
   ["dossier number too long", [{ citation: "Kamerstuk 99999999999, nr. 1", role: "source" }]],
   ["item number too long", [{ citation: "Handelingen II 2020/21, nr. 36, item 99999999999", role: "related" }]],
@@ -198,7 +211,14 @@ const BAD_NUMBERS: Array<[string, number[]]> = [
 ];
 
 function numberCases(body: (v: number) => unknown): Case[] {
-  return BAD_NUMBERS.map(([number, status]) => ({ label: `URL number ${JSON.stringify(number.slice(0, 30))}`, number, body, field: status.includes(400) ? "number" : null, status, channel: "api" }));
+  return BAD_NUMBERS.map(([number, status]) => ({
+    label: `URL number ${JSON.stringify(number.slice(0, 30))}`,
+    number,
+    body,
+    field: status.includes(400) ? "number" : null,
+    status,
+    channel: "api",
+  }));
 }
 
 type RouteCases = { route: WriteRoute; cases: Case[] };
@@ -210,16 +230,78 @@ function createCases(): RouteCases {
     cases: [
       ...bodyCases(),
       ...fieldCases(base, "title", titleValues, { missing: true }),
-      ...fieldCases(base, "text", [...WRONG_TYPES, ["empty", ""], ["short", "kort"], ["20 001 characters", "x".repeat(20_001)], ["NUL byte", `Ik zal uw Kamer ${NUL} informeren over de voortgang.`]], { missing: true }),
+      ...fieldCases(
+        base,
+        "text",
+        [
+          ...WRONG_TYPES,
+          ["empty", ""],
+          ["short", "kort"],
+          ["20 001 characters", "x".repeat(20_001)],
+          ["NUL byte", `Ik zal uw Kamer ${NUL} informeren over de voortgang.`],
+        ],
+        { missing: true },
+      ),
       // without a deadline phrase, so that nothing but madeOn itself can object to the date
-      ...fieldCases(() => newCommitmentInput({ deadlinePhrase: null }), "madeOn", [...dateValues, ["empty", ""], ["year 999 (no four-digit year for the number)", "0999-06-01"]], { missing: true }),
+      ...fieldCases(
+        () => newCommitmentInput({ deadlinePhrase: null }),
+        "madeOn",
+        [...dateValues, ["empty", ""], ["year 999 (no four-digit year for the number)", "0999-06-01"]],
+        { missing: true },
+      ),
       ...fieldCases(base, "activity", [...WRONG_TYPES, ["empty", ""], ["short", "ab"], ["301 characters", "a".repeat(301)]], { missing: true }),
-      ...fieldCases(base, "ministerName", [["empty", ""], ["one letter", "x"], ["121 characters", "n".repeat(121)], ["object", {}]], { missing: true }),
-      ...fieldCases(base, "ministerFunction", [["empty", ""], ["short", "ab"], ["array", []]], { missing: true }),
-      ...fieldCases(base, "ministry", [["empty", ""], ["unknown", "XYZ"], ["wrong case", "jenv"], ["SQL", `JenV${SQL}`], ["21 characters", "m".repeat(21)], ["number", 7], ["emoji", "🏛️"]], { missing: true }),
-      ...fieldCases(base, "committee", [["number", 123], ["object", {}], ["201 characters", "c".repeat(201)]]),
-      ...fieldCases(base, "addressee", [["array", []], ["201 characters", "a".repeat(201)]]),
-      ...fieldCases(base, "deadlinePhrase", [["30 February", "30 februari 2023"], ["gibberish", "ergens binnenkort-achtig"], ["before it was made", "in 2020"], ["number", 2025], ["201 characters", "d".repeat(201)], ["only emoji", "🙂🙂"]]),
+      ...fieldCases(
+        base,
+        "ministerName",
+        [
+          ["empty", ""],
+          ["one letter", "x"],
+          ["121 characters", "n".repeat(121)],
+          ["object", {}],
+        ],
+        { missing: true },
+      ),
+      ...fieldCases(
+        base,
+        "ministerFunction",
+        [
+          ["empty", ""],
+          ["short", "ab"],
+          ["array", []],
+        ],
+        { missing: true },
+      ),
+      ...fieldCases(
+        base,
+        "ministry",
+        [
+          ["empty", ""],
+          ["unknown", "XYZ"],
+          ["wrong case", "jenv"],
+          ["SQL", `JenV${SQL}`],
+          ["21 characters", "m".repeat(21)],
+          ["number", 7],
+          ["emoji", "🏛️"],
+        ],
+        { missing: true },
+      ),
+      ...fieldCases(base, "committee", [
+        ["number", 123],
+        ["object", {}],
+        ["201 characters", "c".repeat(201)],
+      ]),
+      ...fieldCases(base, "addressee", [
+        ["array", []],
+        ["201 characters", "a".repeat(201)],
+      ]),
+      ...fieldCases(base, "deadlinePhrase", [
+        ["30 February", "30 februari 2023"],
+        ["gibberish", "ergens binnenkort-achtig"],
+        ["before it was made", "in 2020"],
+        ["number", 2025],
+        ["201 characters", "d".repeat(201)],
+        ["only emoji", "🙂🙂"],
+      ]),
       ...fieldCases(base, "references", [...citationValues, ["null", null]]),
       ...unknownFieldCases(base, ["foo", "status", "version", "number", "id"]),
     ],
@@ -236,11 +318,26 @@ function editCases(): RouteCases {
       ...fieldCases(base, "title", titleValues),
       ...fieldCases(base, "text", [...WRONG_TYPES, ["empty", ""], ["short", "kort"]]),
       // (null is a valid madeOn for an edit: "date unknown")
-      ...fieldCases(base, "madeOn", dateValues.filter(([label]) => label !== "null")),
+      ...fieldCases(
+        base,
+        "madeOn",
+        dateValues.filter(([label]) => label !== "null"),
+      ),
       ...fieldCases(base, "activity", [...WRONG_TYPES, ["short", "ab"]]),
-      ...fieldCases(base, "ministerName", [["empty", ""], ["null", null]]),
-      ...fieldCases(base, "ministry", [["unknown", "XYZ"], ["SQL", `JenV${SQL}`], ["empty", ""], ["null", null]]),
-      ...fieldCases(base, "committee", [["number", 5], ["201 characters", "c".repeat(201)]]),
+      ...fieldCases(base, "ministerName", [
+        ["empty", ""],
+        ["null", null],
+      ]),
+      ...fieldCases(base, "ministry", [
+        ["unknown", "XYZ"],
+        ["SQL", `JenV${SQL}`],
+        ["empty", ""],
+        ["null", null],
+      ]),
+      ...fieldCases(base, "committee", [
+        ["number", 5],
+        ["201 characters", "c".repeat(201)],
+      ]),
       ...fieldCases(base, "references", citationValues),
       ...fieldCases(base, "version", versionValues, { missing: true }),
       { label: "stale version", body: (v) => ({ ...base(v), version: v + 1 }), field: null, status: [409], merge: true },
@@ -256,13 +353,43 @@ function statusCases(): RouteCases {
     cases: [
       ...bodyCases(),
       ...numberCases(base),
-      ...fieldCases(base, "to", [...WRONG_TYPES, ["upper case", "LAPSED"], ["Dutch", "vervallen"], ["unknown", "closed"], ["empty", ""], ["SQL", `lapsed${SQL}`], ["the current status", "open"]], { missing: true }),
+      ...fieldCases(
+        base,
+        "to",
+        [
+          ...WRONG_TYPES,
+          ["upper case", "LAPSED"],
+          ["Dutch", "vervallen"],
+          ["unknown", "closed"],
+          ["empty", ""],
+          ["SQL", `lapsed${SQL}`],
+          ["the current status", "open"],
+        ],
+        { missing: true },
+      ),
       { label: "partially fulfilled without a note", body: (v) => ({ to: "partially_fulfilled", version: v }), field: "note" },
       { label: "partially fulfilled with a short note", body: (v) => ({ to: "partially_fulfilled", note: "  kort   ", version: v }), field: "note" },
       { label: "fulfilled without a document", body: (v) => ({ to: "fulfilled", version: v }), field: "fulfilledBy" },
-      ...fieldCases((v) => ({ to: "fulfilled", version: v }), "fulfilledBy", [["unparseable", "Kamerstuk abc"], ["half an id", "kst-"], ["number", 5], ["301 characters", "k".repeat(301)], ["SQL", `kst-29628-1030${SQL}`], ["object", {}]]),
-      ...fieldCases(base, "reason", [["number", 5], ["2001 characters", "r".repeat(2001)], ["short", "te kort"], ["nine emoji", "🙂".repeat(9)], ["NUL byte", `Het wetsvoorstel ${NUL} is ingetrokken.`], ["array", ["reden"]]]),
-      ...fieldCases(base, "note", [["object", {}], ["2001 characters", "n".repeat(2001)]]),
+      ...fieldCases((v) => ({ to: "fulfilled", version: v }), "fulfilledBy", [
+        ["unparseable", "Kamerstuk abc"],
+        ["half an id", "kst-"],
+        ["number", 5],
+        ["301 characters", "k".repeat(301)],
+        ["SQL", `kst-29628-1030${SQL}`],
+        ["object", {}],
+      ]),
+      ...fieldCases(base, "reason", [
+        ["number", 5],
+        ["2001 characters", "r".repeat(2001)],
+        ["short", "te kort"],
+        ["nine emoji", "🙂".repeat(9)],
+        ["NUL byte", `Het wetsvoorstel ${NUL} is ingetrokken.`],
+        ["array", ["reden"]],
+      ]),
+      ...fieldCases(base, "note", [
+        ["object", {}],
+        ["2001 characters", "n".repeat(2001)],
+      ]),
       ...fieldCases(base, "version", versionValues, { missing: true }),
       { label: "stale version", body: (v) => ({ ...base(v), version: v + 1 }), field: null, status: [409], merge: true },
       ...unknownFieldCases(base, ["foo", "status", "title"]),
@@ -277,8 +404,35 @@ function deadlineCases(): RouteCases {
     cases: [
       ...bodyCases(),
       ...numberCases(base),
-      ...fieldCases(base, "deadlinePhrase", [...WRONG_TYPES, ["empty", ""], ["spaces", "   "], ["30 February", "30 februari 2093"], ["in the past", "in 2020"], ["gibberish", "ergens binnenkort-achtig"], ["201 characters", "d".repeat(201)], ["SQL", `uiterlijk in 2090${SQL}`], ["the current deadline", "voor de zomer van 2024"]], { missing: true }),
-      ...fieldCases(base, "reason", [...WRONG_TYPES, ["empty", ""], ["short", "later"], ["nine emoji", "   🙂🙂🙂🙂🙂🙂🙂🙂🙂   "], ["2001 characters", "r".repeat(2001)], ["NUL byte", `De planning ${NUL} is door de Raad van State vertraagd.`]], { missing: true }),
+      ...fieldCases(
+        base,
+        "deadlinePhrase",
+        [
+          ...WRONG_TYPES,
+          ["empty", ""],
+          ["spaces", "   "],
+          ["30 February", "30 februari 2093"],
+          ["in the past", "in 2020"],
+          ["gibberish", "ergens binnenkort-achtig"],
+          ["201 characters", "d".repeat(201)],
+          ["SQL", `uiterlijk in 2090${SQL}`],
+          ["the current deadline", "voor de zomer van 2024"],
+        ],
+        { missing: true },
+      ),
+      ...fieldCases(
+        base,
+        "reason",
+        [
+          ...WRONG_TYPES,
+          ["empty", ""],
+          ["short", "later"],
+          ["nine emoji", "   🙂🙂🙂🙂🙂🙂🙂🙂🙂   "],
+          ["2001 characters", "r".repeat(2001)],
+          ["NUL byte", `De planning ${NUL} is door de Raad van State vertraagd.`],
+        ],
+        { missing: true },
+      ),
       ...fieldCases(base, "version", versionValues, { missing: true }),
       { label: "stale version", body: (v) => ({ ...base(v), version: v + 1 }), field: null, status: [409], merge: true },
       ...unknownFieldCases(base, ["foo", "deadlineLatest", "precision"]),
@@ -294,7 +448,12 @@ function noteCases(): RouteCases {
       ...bodyCases(),
       ...numberCases(base),
       ...fieldCases(base, "date", [...dateValues, ["empty", ""], ["no leading zeros", "2025-1-5"]], { missing: true }),
-      ...fieldCases(base, "text", [...WRONG_TYPES, ["empty", ""], ["short", "kort"], ["5001 characters", "t".repeat(5001)], ["NUL byte", `Eerste gesprekken ${NUL} zijn gevoerd.`]], { missing: true }),
+      ...fieldCases(
+        base,
+        "text",
+        [...WRONG_TYPES, ["empty", ""], ["short", "kort"], ["5001 characters", "t".repeat(5001)], ["NUL byte", `Eerste gesprekken ${NUL} zijn gevoerd.`]],
+        { missing: true },
+      ),
       ...unknownFieldCases(base, ["foo", "version", "author"]),
     ],
   };
@@ -331,7 +490,13 @@ describe.each(testDatabaseKinds)("malformed input on %s PostgreSQL", (kind) => {
    * Runs one case against the database as `before` shows it; returns the snapshot after, and whether it differs (the
    * caller then takes a fresh target).
    */
-  async function runCase(route: WriteRoute, c: Case, channel: "api" | "data", target: string, before: RegisterSnapshot): Promise<{ changed: boolean; after: RegisterSnapshot }> {
+  async function runCase(
+    route: WriteRoute,
+    c: Case,
+    channel: "api" | "data",
+    target: string,
+    before: RegisterSnapshot,
+  ): Promise<{ changed: boolean; after: RegisterSnapshot }> {
     const number = route === "create" ? "" : (c.number ?? target);
     const realNumber = route === "create" ? null : target;
     const version = before.commitment ? (before.commitment.version as number) : 1;
@@ -411,7 +576,10 @@ describe.each(testDatabaseKinds)("malformed input on %s PostgreSQL", (kind) => {
     }
     const after = await registerSnapshot(realNumber ?? undefined);
     if (JSON.stringify(after) !== JSON.stringify(before)) {
-      note("changed", `counts ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}${JSON.stringify(before.commitment) !== JSON.stringify(after.commitment) ? "; the commitment row changed" : ""}`);
+      note(
+        "changed",
+        `counts ${JSON.stringify(before.counts)} → ${JSON.stringify(after.counts)}${JSON.stringify(before.commitment) !== JSON.stringify(after.commitment) ? "; the commitment row changed" : ""}`,
+      );
       return { changed: true, after };
     }
     return { changed: false, after };

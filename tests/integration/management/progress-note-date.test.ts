@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle } from "@/lib/data/errors";
 import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
 import { listProgressNotes } from "@/lib/data/progress-notes";
-import { databaseForBlock, freshCommitment, makeCast, testDatabaseKinds, transitionBody, useManagementDatabase, type Cast } from "../../support/management-fixtures";
+import {
+  databaseForBlock,
+  freshCommitment,
+  makeCast,
+  testDatabaseKinds,
+  transitionBody,
+  useManagementDatabase,
+  type Cast,
+} from "../../support/management-fixtures";
 
 describe.each(testDatabaseKinds)("the date of a progress note on %s PostgreSQL", (kind) => {
   databaseForBlock(() => useManagementDatabase(kind));

@@ -29,7 +29,11 @@ describe.each(testDatabaseKinds)("stale versions on %s PostgreSQL", (kind) => {
     const number = await freshCommitment(cast.coordinator.user!, { status: "fulfilled" });
     const version = await versionOf(number);
     // fulfilled → lapsed is not allowed; with a stale version the conflict is what the caller needs to hear
-    const answer = await callApi("status", { token: token(), number, body: { to: "lapsed", reason: "Niet meer nodig na de wetswijziging.", version: version - 1 } });
+    const answer = await callApi("status", {
+      token: token(),
+      number,
+      body: { to: "lapsed", reason: "Niet meer nodig na de wetswijziging.", version: version - 1 },
+    });
     expect(answer.status).toBe(409);
     expect(answer.body.current).toMatchObject({ number, status: "fulfilled", version });
   });
@@ -37,7 +41,11 @@ describe.each(testDatabaseKinds)("stale versions on %s PostgreSQL", (kind) => {
   it("a stale deadline re-set and a stale progress note answer 409 with the current commitment", async () => {
     const number = await freshCommitment(cast.coordinator.user!);
     const version = await versionOf(number);
-    const deadline = await callApi("deadline", { token: token(), number, body: { deadlinePhrase: "voor de zomer van 2031", reason: "Het onderzoek loopt uit.", version: version + 1 } });
+    const deadline = await callApi("deadline", {
+      token: token(),
+      number,
+      body: { deadlinePhrase: "voor de zomer van 2031", reason: "Het onderzoek loopt uit.", version: version + 1 },
+    });
     expect(deadline.status).toBe(409);
     expect(deadline.body.current).toMatchObject({ number, version });
     const note = await callApi("notes", { token: token(), number, body: { date: "2026-11-01", text: "Het onderzoek is gestart.", version: version + 1 } });

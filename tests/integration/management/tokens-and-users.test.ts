@@ -25,7 +25,10 @@ import {
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 async function tokenRow(userId: string) {
-  const rows = await db().$queryRawUnsafe<Array<Record<string, unknown>>>(`SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC, id DESC`, userId);
+  const rows = await db().$queryRawUnsafe<Array<Record<string, unknown>>>(
+    `SELECT * FROM api_token WHERE user_id = $1 ORDER BY created_at DESC, id DESC`,
+    userId,
+  );
   return rows;
 }
 
@@ -122,7 +125,11 @@ describe.each(testDatabaseKinds)("API tokens and user administration on %s Postg
 
       const before = await registerSnapshot(number);
       for (const route of ["edit", "status", "deadline", "notes"] as const) {
-        const answer = await callApi(route, { token, number, body: route === "notes" ? { date: "2025-02-01", text: "Na het intrekken." } : { title: "Na het intrekken", version: 2 } });
+        const answer = await callApi(route, {
+          token,
+          number,
+          body: route === "notes" ? { date: "2025-02-01", text: "Na het intrekken." } : { title: "Na het intrekken", version: 2 },
+        });
         expect(answer.status, route).toBe(401);
         expect(answer.headers.get("www-authenticate")).toMatch(/^Bearer /);
         expect(answer.body.detail).toMatch(/Log in/);
@@ -194,7 +201,10 @@ describe.each(testDatabaseKinds)("API tokens and user administration on %s Postg
         createUser(admin, { ...valid, email }),
         createUser(cast.admin.user!, { ...valid, email: email.toUpperCase() }),
       ]);
-      expect(settled.map((s) => (s.status === "fulfilled" ? "fulfilled" : `rejected: ${String(s.reason).split("\n").filter(Boolean).pop()}`))).toEqual(["fulfilled", "fulfilled"]);
+      expect(settled.map((s) => (s.status === "fulfilled" ? "fulfilled" : `rejected: ${String(s.reason).split("\n").filter(Boolean).pop()}`))).toEqual([
+        "fulfilled",
+        "fulfilled",
+      ]);
       const results = settled.map((s) => (s.status === "fulfilled" ? s.value : null));
       expect(results.filter((r) => r?.ok)).toHaveLength(1);
       expect(results.filter((r) => r && !r.ok && r.status === 400)).toHaveLength(1);
@@ -262,7 +272,10 @@ describe.each(testDatabaseKinds)("API tokens and user administration on %s Postg
       const before = await registerSnapshot();
       expect(await updateUser(null, user.id, { role: "admin", ministry: null, disabled: false })).toMatchObject({ ok: false, status: 401 });
       expect(await updateUser(cast.coordinator.user, user.id, { role: "admin", ministry: null, disabled: false })).toMatchObject({ ok: false, status: 403 });
-      expect(await updateUser(cast.editorJenV.user, cast.editorJenV.user!.id, { role: "admin", ministry: null, disabled: false })).toMatchObject({ ok: false, status: 403 });
+      expect(await updateUser(cast.editorJenV.user, cast.editorJenV.user!.id, { role: "admin", ministry: null, disabled: false })).toMatchObject({
+        ok: false,
+        status: 403,
+      });
       expect(await registerSnapshot()).toEqual(before);
     });
 

@@ -9,7 +9,10 @@ import { parseMessage } from "./smtp-test-server";
 
 describe("mail configuration", () => {
   it("writes files under <TZR_DATA_DIR>/mail when SMTP_URL is not set", () => {
-    expect(parseMailConfig({ TZR_DATA_DIR: "/srv/tzr" })).toEqual({ ok: true, config: { kind: "file", dir: "/srv/tzr/mail", from: expect.stringContaining("Toezeggingenregister") } });
+    expect(parseMailConfig({ TZR_DATA_DIR: "/srv/tzr" })).toEqual({
+      ok: true,
+      config: { kind: "file", dir: "/srv/tzr/mail", from: expect.stringContaining("Toezeggingenregister") },
+    });
   });
 
   it("sends through SMTP_URL, and then insists on MAIL_FROM", () => {
@@ -18,7 +21,10 @@ describe("mail configuration", () => {
       config: { kind: "smtp", url: "smtp://u:p@mail.example.nl:587", from: "Register <noreply@example.nl>" },
     });
     expect(parseMailConfig({ SMTP_URL: "smtp://mail.example.nl" })).toEqual({ ok: false, issues: [expect.stringMatching(/^MAIL_FROM: is verplicht/)] });
-    expect(parseMailConfig({ SMTP_URL: "http://mail.example.nl", MAIL_FROM: "x@example.nl" })).toMatchObject({ ok: false, issues: [expect.stringMatching(/^SMTP_URL: moet met smtp:\/\//)] });
+    expect(parseMailConfig({ SMTP_URL: "http://mail.example.nl", MAIL_FROM: "x@example.nl" })).toMatchObject({
+      ok: false,
+      issues: [expect.stringMatching(/^SMTP_URL: moet met smtp:\/\//)],
+    });
   });
 });
 

@@ -3,7 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { followCommitment, followFilter, getFollowingOverview, isFollowingCommitment, setOwnerReminders, unfollowCommitment, unfollowFilter } from "@/lib/data/following";
+import {
+  followCommitment,
+  followFilter,
+  getFollowingOverview,
+  isFollowingCommitment,
+  setOwnerReminders,
+  unfollowCommitment,
+  unfollowFilter,
+} from "@/lib/data/following";
 import { databaseForBlock, testDatabaseKinds, useSeededDatabase } from "../../support/register-fixtures";
 import { makeUser } from "./reminder-fixtures";
 
@@ -44,12 +52,19 @@ describe.each(testDatabaseKinds)("following on %s PostgreSQL", (kind) => {
     });
     // Someone else may follow the same selection.
     expect(await followFilter(other, { name: "Te laat", query: "status=overdue&ministry=JenV" })).toMatchObject({ ok: true });
-    expect(await followFilter(editor, { name: "Fout", query: "status=misschien" })).toMatchObject({ ok: false, errors: { query: [expect.stringContaining("status")] } });
+    expect(await followFilter(editor, { name: "Fout", query: "status=misschien" })).toMatchObject({
+      ok: false,
+      errors: { query: [expect.stringContaining("status")] },
+    });
     expect(await followFilter(editor, { name: "", query: "" })).toMatchObject({ ok: false, errors: { name: [expect.any(String)] } });
 
     const overview = await getFollowingOverview(editor);
     expect(overview.filters).toEqual([
-      expect.objectContaining({ name: "Te laat bij JenV", query: "ministry=JenV&status=overdue", description: "status over de termijn; Ministerie van Justitie en Veiligheid" }),
+      expect.objectContaining({
+        name: "Te laat bij JenV",
+        query: "ministry=JenV&status=overdue",
+        description: "status over de termijn; Ministerie van Justitie en Veiligheid",
+      }),
     ]);
 
     // Another user's id is not theirs to delete.
@@ -65,7 +80,10 @@ describe.each(testDatabaseKinds)("following on %s PostgreSQL", (kind) => {
     expect(followed).toMatchObject({ ok: true });
     expect((await getFollowingOverview(other)).filters).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: "Grapperhaus", description: "bewindspersoon F.B.J. Grapperhaus; dossier 29 628; uiterste termijn vanaf 1 januari 2022" }),
+        expect.objectContaining({
+          name: "Grapperhaus",
+          description: "bewindspersoon F.B.J. Grapperhaus; dossier 29 628; uiterste termijn vanaf 1 januari 2022",
+        }),
         expect.objectContaining({ name: "Te laat", description: "status over de termijn; Ministerie van Justitie en Veiligheid" }),
       ]),
     );

@@ -107,18 +107,20 @@ const MINISTERS: Record<string, { ministerName: string; ministerFunction: string
 
 /** Records a commitment through the same function as the form and the API; returns its number. */
 export async function recordCommitment(by: CurrentUser, ministry: string, title: string, deadlinePhrase: string | null): Promise<string> {
-  const result = await settle(createCommitment(by, {
-    title,
-    text: `Ik zal uw Kamer ${deadlinePhrase ?? "te zijner tijd"} informeren: ${title.toLowerCase()}.`,
-    madeOn: "2026-01-15",
-    activity: "Commissiedebat, 15 januari 2026",
-    ...MINISTERS[ministry],
-    ministry,
-    committee: null,
-    addressee: null,
-    deadlinePhrase,
-    references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }],
-  }));
+  const result = await settle(
+    createCommitment(by, {
+      title,
+      text: `Ik zal uw Kamer ${deadlinePhrase ?? "te zijner tijd"} informeren: ${title.toLowerCase()}.`,
+      madeOn: "2026-01-15",
+      activity: "Commissiedebat, 15 januari 2026",
+      ...MINISTERS[ministry],
+      ministry,
+      committee: null,
+      addressee: null,
+      deadlinePhrase,
+      references: [{ citation: "Kamerstuk 29 628, nr. 1030", role: "source" }],
+    }),
+  );
   if (!result.ok) throw new Error(`createCommitment failed: ${result.message} ${JSON.stringify(result.errors)}`);
   return result.value.number;
 }

@@ -138,7 +138,9 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
     const follower = await makeUser("editor", "VWS", "Redacteur Herhaling");
     const number = await recordCommitment(coordinator, "VWS", "Brief over de zorgverzekering", null);
     await followCommitment(follower, number);
-    const changed = await settle(changeCommitmentStatus(coordinator, number, { to: "partially_fulfilled", note: "Eerste deel van de brief is verstuurd.", version: 1 }));
+    const changed = await settle(
+      changeCommitmentStatus(coordinator, number, { to: "partially_fulfilled", note: "Eerste deel van de brief is verstuurd.", version: 1 }),
+    );
     expect(changed.ok).toBe(true);
 
     const rejectedBefore = smtp.rejected();
@@ -192,23 +194,24 @@ describe.each(testDatabaseKinds)("reminders and digests on %s PostgreSQL", (kind
   // Real PostgreSQL only: four connections racing on the embedded PGlite hit a bug in its socket server, which
   // interleaves extended-protocol messages of different connections in its one session ("portal does not exist"),
   // then deadlocks its queue (electric-sql/pglite#1046). The two-instance tests above do run on PGlite.
-  if (kind === "postgres") it("composes a day once, whichever of several simultaneous instances gets there first", async () => {
-    const follower = await makeUser("coordinator", null, "Coördinator Gelijktijdig");
-    const number = await recordCommitment(coordinator, "VWS", "Brief over de huisartsenzorg", null);
-    await followCommitment(follower, number);
-    expect((await settle(addProgressNote(coordinator, number, { date: "2026-11-29", text: "Gesprekken met de beroepsgroep lopen." }))).ok).toBe(true);
+  if (kind === "postgres")
+    it("composes a day once, whichever of several simultaneous instances gets there first", async () => {
+      const follower = await makeUser("coordinator", null, "Coördinator Gelijktijdig");
+      const number = await recordCommitment(coordinator, "VWS", "Brief over de huisartsenzorg", null);
+      await followCommitment(follower, number);
+      expect((await settle(addProgressNote(coordinator, number, { date: "2026-11-29", text: "Gesprekken met de beroepsgroep lopen." }))).ok).toBe(true);
 
-    clock.set("2033-08-01", "07:00");
-    // Four instances at the same instant: four claims race for one day.
-    const more = startInstances(2, database().params, clock, smtp.url);
-    const reports = await Promise.all([...instances, ...more].map((i) => i.runOnce())).finally(() => stopInstances(more));
-    const composed = reports.filter((r) => r.compose.composed);
-    expect(composed).toHaveLength(1);
-    expect(reports.filter((r) => !r.compose.composed).map((r) => r.compose)).toEqual(
-      Array.from({ length: 3 }, () => ({ composed: false, reason: expect.stringMatching(/^(busy|already-done)$/) })),
-    );
-    expect(reports.reduce((n, r) => n + (r.delivery?.sent ?? 0), 0)).toBe(1);
-    expect(smtp.messages.filter((m) => m.to.includes(follower.email))).toHaveLength(1);
-    expect(await db().reminderRun.findUniqueOrThrow({ where: { runOn: new Date("2033-08-01T00:00:00Z") } })).toMatchObject({ digests: 1 });
-  });
+      clock.set("2033-08-01", "07:00");
+      // Four instances at the same instant: four claims race for one day.
+      const more = startInstances(2, database().params, clock, smtp.url);
+      const reports = await Promise.all([...instances, ...more].map((i) => i.runOnce())).finally(() => stopInstances(more));
+      const composed = reports.filter((r) => r.compose.composed);
+      expect(composed).toHaveLength(1);
+      expect(reports.filter((r) => !r.compose.composed).map((r) => r.compose)).toEqual(
+        Array.from({ length: 3 }, () => ({ composed: false, reason: expect.stringMatching(/^(busy|already-done)$/) })),
+      );
+      expect(reports.reduce((n, r) => n + (r.delivery?.sent ?? 0), 0)).toBe(1);
+      expect(smtp.messages.filter((m) => m.to.includes(follower.email))).toHaveLength(1);
+      expect(await db().reminderRun.findUniqueOrThrow({ where: { runOn: new Date("2033-08-01T00:00:00Z") } })).toMatchObject({ digests: 1 });
+    });
 });

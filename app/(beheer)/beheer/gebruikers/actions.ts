@@ -70,7 +70,9 @@ export async function updateUserAction(_: FormState, form: FormData): Promise<Fo
 /** A one-time link for a new password, shown once to the admin who passes it on (the link itself is not kept). */
 export async function issuePasswordResetAction(_: FormState, form: FormData): Promise<FormState<{ link?: string }>> {
   const id = text(form, "id") ?? "";
-  const outcome = await runAction("issue password reset", { id }, async () => issuePasswordReset(await getCurrentUser(), id, publicOrigin("http://localhost:3000")));
+  const outcome = await runAction("issue password reset", { id }, async () =>
+    issuePasswordReset(await getCurrentUser(), id, publicOrigin("http://localhost:3000")),
+  );
   if (!outcome.ok) return { status: "error", message: outcome.message };
   const { link, email, expiresAt } = outcome.value;
   return {

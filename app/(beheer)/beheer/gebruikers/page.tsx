@@ -21,7 +21,9 @@ export default async function UsersPage() {
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
           {decision.message} Vraag een beheerder als u een account wilt laten toevoegen of wijzigen.
         </p>
-        <p className="text-sm"><Link href="/profiel">Naar uw profiel</Link></p>
+        <p className="text-sm">
+          <Link href="/profiel">Naar uw profiel</Link>
+        </p>
       </div>
     );
   }
@@ -43,18 +45,21 @@ export default async function UsersPage() {
       <div>
         <h1 className="text-2xl font-semibold">Gebruikers</h1>
         <p className="mt-1 text-sm text-muted">
-          {rows.length} {rows.length === 1 ? "account" : "accounts"}, waarvan {active} actief. Een wijziging geldt direct,
-          ook voor wie al is ingelogd.
+          {rows.length} {rows.length === 1 ? "account" : "accounts"}, waarvan {active} actief. Een wijziging geldt direct, ook voor wie al is ingelogd.
         </p>
       </div>
 
       <section aria-labelledby="accounts" className="space-y-3">
-        <h2 id="accounts" className="text-lg font-semibold">Accounts</h2>
+        <h2 id="accounts" className="text-lg font-semibold">
+          Accounts
+        </h2>
         <UserTable users={rows} ministries={ministries} action={updateUserAction} resetAction={issuePasswordResetAction} />
       </section>
 
       <section aria-labelledby="toevoegen" className="max-w-3xl space-y-3">
-        <h2 id="toevoegen" className="text-lg font-semibold">Gebruiker toevoegen</h2>
+        <h2 id="toevoegen" className="text-lg font-semibold">
+          Gebruiker toevoegen
+        </h2>
         <UserCreateForm action={createUserAction} ministries={ministries} />
       </section>
     </div>

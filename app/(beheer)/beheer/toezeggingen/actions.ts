@@ -14,7 +14,11 @@ import type { FormState } from "@/lib/validation/form-state";
 // write; runAction turns their failures into what the form shows. Next.js checks the Origin of every action request
 // against the host (CSRF protection).
 
-async function save(values: Record<string, unknown>, number: string | undefined, work: () => Promise<{ number: string; unchanged?: boolean }>): Promise<FormState> {
+async function save(
+  values: Record<string, unknown>,
+  number: string | undefined,
+  work: () => Promise<{ number: string; unchanged?: boolean }>,
+): Promise<FormState> {
   const outcome = await runAction("commitment form", { number }, work);
   if (!outcome.ok) {
     const conflict = outcome.status === 409;

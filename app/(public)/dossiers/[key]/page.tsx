@@ -24,22 +24,33 @@ export default async function DossierPage({ params }: { params: Params }) {
   ]);
   return (
     <article>
-      <p className="text-sm"><Link href="/toezeggingen">← Alle toezeggingen</Link></p>
-      <h1 className="mt-3 text-2xl font-semibold">Dossier {formatDossierKey(dossier.key)}{dossier.title ? ` – ${dossier.title}` : ""}</h1>
+      <p className="text-sm">
+        <Link href="/toezeggingen">← Alle toezeggingen</Link>
+      </p>
+      <h1 className="mt-3 text-2xl font-semibold">
+        Dossier {formatDossierKey(dossier.key)}
+        {dossier.title ? ` – ${dossier.title}` : ""}
+      </h1>
       <p className="mt-2">
         {all.total ?? 0} toezeggingen in dit dossier, waarvan {open.total ?? 0} openstaand.{" "}
         <Link href={`/toezeggingen?dossier=${dossier.key}`}>Alle toezeggingen in dit dossier</Link>
       </p>
       <section aria-labelledby="open" className="mt-6">
-        <h2 id="open" className="text-lg font-semibold">Openstaande toezeggingen</h2>
+        <h2 id="open" className="text-lg font-semibold">
+          Openstaande toezeggingen
+        </h2>
         {open.items.length ? (
-          <div className="mt-2"><CommitmentTable commitments={open.items} caption={`Openstaande toezeggingen in dossier ${dossier.key}`} /></div>
+          <div className="mt-2">
+            <CommitmentTable commitments={open.items} caption={`Openstaande toezeggingen in dossier ${dossier.key}`} />
+          </div>
         ) : (
           <p className="mt-2 text-muted">Geen openstaande toezeggingen.</p>
         )}
       </section>
       <section aria-labelledby="stukken" className="mt-6">
-        <h2 id="stukken" className="text-lg font-semibold">Kamerstukken in het register ({dossier.documents.length})</h2>
+        <h2 id="stukken" className="text-lg font-semibold">
+          Kamerstukken in het register ({dossier.documents.length})
+        </h2>
         <ul className="mt-2 divide-y divide-gray-200 rounded border border-gray-200 bg-white">
           {dossier.documents.map((d) => (
             <li key={d.id} className="px-3 py-2">

@@ -36,7 +36,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: isCommitmentNumber(number) ? number : "Niet gevonden" };
 }
 
-export default async function CommitmentPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { number } = await params;
   if (!isCommitmentNumber(number)) notFound();
   const user = await getCurrentUser();
@@ -50,30 +56,45 @@ export default async function CommitmentPage({ params, searchParams }: { params:
   ]);
   if (!commitment) notFound();
   const { deadline } = commitment;
-  const earlier = earlierFulfilments(history, commitment.references.filter((r) => r.role === "fulfilment").map((r) => r.id));
+  const earlier = earlierFulfilments(
+    history,
+    commitment.references.filter((r) => r.role === "fulfilment").map((r) => r.id),
+  );
 
   return (
     <article className="max-w-4xl">
-      <p className="text-sm"><Link href="/toezeggingen">← Alle toezeggingen</Link></p>
+      <p className="text-sm">
+        <Link href="/toezeggingen">← Alle toezeggingen</Link>
+      </p>
       <p className="mt-3 text-sm text-muted">{commitment.number}</p>
       <h1 className="text-2xl font-semibold">{commitment.title}</h1>
-      <div className="mt-2"><StatusBadge status={commitment.status} overdue={commitment.overdue} /></div>
+      <div className="mt-2">
+        <StatusBadge status={commitment.status} overdue={commitment.overdue} />
+      </div>
       {opgeslagen ? (
-        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-ok">De wijziging is opgeslagen.</p>
+        <p role="status" className="mt-3 rounded border border-green-300 bg-green-50 p-3 text-sm text-ok">
+          De wijziging is opgeslagen.
+        </p>
       ) : null}
       {user ? <ManagementPanel user={user} commitment={commitment} /> : null}
       {user ? <FollowButton number={commitment.number} following={following} action={followCommitmentAction} /> : null}
 
       <section aria-labelledby="tekst" className="mt-6">
-        <h2 id="tekst" className="text-lg font-semibold">Letterlijke tekst</h2>
+        <h2 id="tekst" className="text-lg font-semibold">
+          Letterlijke tekst
+        </h2>
         <blockquote className="mt-2 border-l-4 border-rijks bg-white p-4 leading-relaxed">{commitment.text}</blockquote>
       </section>
 
       <section aria-labelledby="gegevens" className="mt-6">
-        <h2 id="gegevens" className="text-lg font-semibold">Gegevens</h2>
+        <h2 id="gegevens" className="text-lg font-semibold">
+          Gegevens
+        </h2>
         <dl className="mt-2 grid gap-x-6 gap-y-2 rounded border border-gray-200 bg-white p-4 sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium">Termijn</dt>
-          <dd><DeadlineSummary commitment={commitment} /></dd>
+          <dd>
+            <DeadlineSummary commitment={commitment} />
+          </dd>
           {deadline?.precision ? (
             <>
               <dt className="font-medium">Precisie</dt>
@@ -91,18 +112,33 @@ export default async function CommitmentPage({ params, searchParams }: { params:
           <dt className="font-medium">Waar</dt>
           <dd>{commitment.activity}</dd>
           <dt className="font-medium">Bewindspersoon</dt>
-          <dd>{commitment.minister.name}, {commitment.minister.function}</dd>
+          <dd>
+            {commitment.minister.name}, {commitment.minister.function}
+          </dd>
           <dt className="font-medium">Ministerie</dt>
           <dd>{commitment.ministry.name}</dd>
-          {commitment.committee ? (<><dt className="font-medium">Commissie</dt><dd>{commitment.committee}</dd></>) : null}
-          {commitment.addressee ? (<><dt className="font-medium">Gedaan aan</dt><dd>{commitment.addressee}</dd></>) : null}
+          {commitment.committee ? (
+            <>
+              <dt className="font-medium">Commissie</dt>
+              <dd>{commitment.committee}</dd>
+            </>
+          ) : null}
+          {commitment.addressee ? (
+            <>
+              <dt className="font-medium">Gedaan aan</dt>
+              <dd>{commitment.addressee}</dd>
+            </>
+          ) : null}
           <dt className="font-medium">Dossier</dt>
           <dd>
             {commitment.dossiers.length
               ? commitment.dossiers.map((d, i) => (
                   <span key={d.key}>
                     {i > 0 ? ", " : null}
-                    <Link href={`/dossiers/${d.key}`}>{d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}{d.title ? ` ${d.title}` : ""}</Link>
+                    <Link href={`/dossiers/${d.key}`}>
+                      {d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}
+                      {d.title ? ` ${d.title}` : ""}
+                    </Link>
                   </span>
                 ))
               : "—"}
@@ -111,8 +147,12 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       </section>
 
       <section aria-labelledby="kamerstukken" className="mt-6">
-        <h2 id="kamerstukken" className="text-lg font-semibold">Kamerstukken</h2>
-        <div className="mt-2"><ReferenceList references={commitment.references} /></div>
+        <h2 id="kamerstukken" className="text-lg font-semibold">
+          Kamerstukken
+        </h2>
+        <div className="mt-2">
+          <ReferenceList references={commitment.references} />
+        </div>
         {earlier.length ? (
           <p className="mt-2 text-sm">
             Eerder nagekomen met{" "}
@@ -130,8 +170,12 @@ export default async function CommitmentPage({ params, searchParams }: { params:
       <ProgressNotes notes={notes} user={user} commitment={commitment} addNote={addProgressNoteAction} />
 
       <section aria-labelledby="geschiedenis" className="mt-6">
-        <h2 id="geschiedenis" className="text-lg font-semibold">Geschiedenis</h2>
-        <div className="mt-2"><HistoryList entries={history} /></div>
+        <h2 id="geschiedenis" className="text-lg font-semibold">
+          Geschiedenis
+        </h2>
+        <div className="mt-2">
+          <HistoryList entries={history} />
+        </div>
       </section>
     </article>
   );

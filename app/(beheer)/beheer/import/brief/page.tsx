@@ -15,11 +15,13 @@ export default async function LetterImportPage() {
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">Brief importeren</h1>
       <p className="text-sm">
-        Lees een Kamerbrief in: het register zoekt de toezeggingen die de brief doet en de toezeggingen die hij nakomt. U beoordeelt elke kandidaat
-        voordat er iets wordt vastgelegd.
+        Lees een Kamerbrief in: het register zoekt de toezeggingen die de brief doet en de toezeggingen die hij nakomt. U beoordeelt elke kandidaat voordat er
+        iets wordt vastgelegd.
       </p>
       {!allowed.allowed ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{allowed.message}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
+          {allowed.message}
+        </p>
       ) : (
         <LetterImport
           ministries={user.role === "editor" ? ministries.filter((m) => m.code === user.ministryCode) : ministries}

@@ -7,7 +7,12 @@ import type { MutationResult } from "@/lib/data/mutation-result";
 import { readImportForm, reportState } from "@/lib/import/form";
 import type { ImportFormState, ImportMode, ImportReport } from "@/lib/import/report";
 
-type Importer = (user: CurrentUser | null, file: ImportFile, mode: ImportMode, options: { expectedHash?: string; allowDuplicates?: boolean }) => Promise<MutationResult<ImportReport>>;
+type Importer = (
+  user: CurrentUser | null,
+  file: ImportFile,
+  mode: ImportMode,
+  options: { expectedHash?: string; allowDuplicates?: boolean },
+) => Promise<MutationResult<ImportReport>>;
 
 // Shared by the CSV and the Tweede Kamer import actions. Thin, like the other actions: the lib/data function
 // parses, authorizes (again, on the server) and writes; this turns FormData into its input and its result into state.
@@ -16,7 +21,10 @@ export async function runImportAction(form: FormData, importer: Importer, what: 
   if (!input.ok) return input.state;
   try {
     const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const result = await importer(await getCurrentUser(), { name: input.file.name, bytes }, input.mode, { expectedHash: input.expectedHash, allowDuplicates: input.allowDuplicates });
+    const result = await importer(await getCurrentUser(), { name: input.file.name, bytes }, input.mode, {
+      expectedHash: input.expectedHash,
+      allowDuplicates: input.allowDuplicates,
+    });
     if (!result.ok) return { status: "error", message: result.message, fileProblems: result.errors?.bestand };
     if (result.value.written && result.value.writable > 0) revalidatePath("/", "layout");
     return reportState(result.value);

@@ -18,10 +18,10 @@ export default async function TkImportPage() {
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">Importeren uit de Tweede Kamer</h1>
         <p>
-          Neem toezeggingen over uit de open data van de Tweede Kamer: een JSON-bestand van de entiteit <strong>Toezegging</strong>, zoals de
-          OData-API het geeft (<code>{'{ "value": [ … ] }'}</code>) of als lijst. Elke toezegging wordt herkend aan het nummer van de Kamer:
-          opnieuw importeren maakt niets dubbel en verandert alleen wat bij de Kamer is veranderd (tekst, status, datum nakoming,
-          bewindspersoon, ministerie, kamerbrief). Titel en activiteit worden alleen bij het aanmaken gezet.
+          Neem toezeggingen over uit de open data van de Tweede Kamer: een JSON-bestand van de entiteit <strong>Toezegging</strong>, zoals de OData-API het
+          geeft (<code>{'{ "value": [ … ] }'}</code>) of als lijst. Elke toezegging wordt herkend aan het nummer van de Kamer: opnieuw importeren maakt niets
+          dubbel en verandert alleen wat bij de Kamer is veranderd (tekst, status, datum nakoming, bewindspersoon, ministerie, kamerbrief). Titel en activiteit
+          worden alleen bij het aanmaken gezet.
         </p>
         <details className="rounded border border-gray-200 bg-white p-3 text-sm">
           <summary className="cursor-pointer font-medium">Hoe de velden worden gelezen</summary>
@@ -29,14 +29,18 @@ export default async function TkImportPage() {
             <caption className="py-1 text-left font-medium">Status bij de Tweede Kamer en in het register</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-6">Tweede Kamer</th>
+                <th scope="col" className="pr-6">
+                  Tweede Kamer
+                </th>
                 <th scope="col">Register</th>
               </tr>
             </thead>
             <tbody>
               {TK_STATUS_MAPPING.map((m) => (
                 <tr key={m.tk}>
-                  <th scope="row" className="pr-6 font-normal">{m.tk}</th>
+                  <th scope="row" className="pr-6 font-normal">
+                    {m.tk}
+                  </th>
                   <td>{STATUS_LABELS[m.status]}</td>
                 </tr>
               ))}
@@ -47,8 +51,12 @@ export default async function TkImportPage() {
             <li>DatumNakoming wordt de termijn (‘1 juli 2022’); 0001-01-01 betekent: geen termijn.</li>
             <li>Het ministerie moet in het register bestaan (‘Justitie en Veiligheid’ mag, zonder ‘Ministerie van’).</li>
             <li>KamerbriefNakoming wordt als Kamerstuk gekoppeld als het een herkenbaar Kamerstuk is; anders volgt een melding.</li>
-            <li>Verwijderde toezeggingen worden overgeslagen. Ten hoogste {MAX_IMPORT_SIZE_LABEL} en {MAX_IMPORT_ROWS_LABEL} toezeggingen per bestand.</li>
-            <li>Op de server kan het ook: <code>npm run import:tk -- bestand.json --dry-run</code>.</li>
+            <li>
+              Verwijderde toezeggingen worden overgeslagen. Ten hoogste {MAX_IMPORT_SIZE_LABEL} en {MAX_IMPORT_ROWS_LABEL} toezeggingen per bestand.
+            </li>
+            <li>
+              Op de server kan het ook: <code>npm run import:tk -- bestand.json --dry-run</code>.
+            </li>
           </ul>
         </details>
         <p className="text-sm">
@@ -57,9 +65,17 @@ export default async function TkImportPage() {
         </p>
       </div>
       {refused && !refused.ok ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{refused.message}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
+          {refused.message}
+        </p>
       ) : (
-        <ImportForm action={tkImportAction} accept=".json,application/json" label="JSON-bestand van de Tweede Kamer" hint="Het antwoord van de OData-API voor Toezegging." columnName="Veld" />
+        <ImportForm
+          action={tkImportAction}
+          accept=".json,application/json"
+          label="JSON-bestand van de Tweede Kamer"
+          hint="Het antwoord van de OData-API voor Toezegging."
+          columnName="Veld"
+        />
       )}
     </div>
   );

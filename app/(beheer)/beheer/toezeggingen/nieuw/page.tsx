@@ -15,7 +15,9 @@ export default async function NewCommitmentPage() {
     <div className="max-w-3xl">
       <h1 className="mb-4 text-2xl font-semibold">Nieuwe toezegging</h1>
       {!allowed.allowed && user.role === "editor" ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{allowed.message}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
+          {allowed.message}
+        </p>
       ) : (
         <CommitmentForm
           mode="create"

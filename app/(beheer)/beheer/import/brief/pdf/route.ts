@@ -12,7 +12,10 @@ import { checkLetterText, formatBytes, MAX_FILE_BYTES } from "@/lib/letter-impor
 export const dynamic = "force-dynamic";
 
 const json = (status: number, message: string) =>
-  new Response(JSON.stringify({ type: "error", message }), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+  new Response(JSON.stringify({ type: "error", message }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
+  });
 
 /** Server actions get Next.js's Origin check; a route handler does its own, so another site cannot post here. */
 function sameOrigin(request: Request): boolean {

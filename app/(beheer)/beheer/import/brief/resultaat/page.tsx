@@ -17,7 +17,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** "TZ-2022-0001,TZ-2022-0002" → the numbers that look like numbers (the URL is typed by anyone). */
 function numbersFrom(value: string | string[] | undefined): string[] {
   const raw = Array.isArray(value) ? value.join(",") : (value ?? "");
-  return [...new Set(raw.split(",").map((s) => s.trim()).filter(isCommitmentNumber))].slice(0, 200);
+  return [
+    ...new Set(
+      raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(isCommitmentNumber),
+    ),
+  ].slice(0, 200);
 }
 
 function CommitmentList({ items, empty }: { items: CommitmentView[]; empty: string }) {
@@ -26,7 +33,10 @@ function CommitmentList({ items, empty }: { items: CommitmentView[]; empty: stri
     <ul className="divide-y divide-gray-200 rounded border border-gray-200 bg-white">
       {items.map((c) => (
         <li key={c.number} className="p-3">
-          <Link href={`/toezeggingen/${c.number}`} className="font-semibold">{c.number}</Link> {c.title} <StatusBadge status={c.status} />
+          <Link href={`/toezeggingen/${c.number}`} className="font-semibold">
+            {c.number}
+          </Link>{" "}
+          {c.title} <StatusBadge status={c.status} />
           <p className="text-sm text-muted">
             {c.ministry.name} · {c.deadline ? `termijn: ${c.deadline.phrase} (${formatRange(c.deadline.earliest, c.deadline.latest)})` : "geen termijn"}
             {c.fulfilledOn ? ` · nagekomen op ${formatDate(c.fulfilledOn)}` : ""}
@@ -60,21 +70,29 @@ export default async function LetterImportResultPage({ searchParams }: { searchP
         {fulfilled.length === 1 ? "1 nagekomen toezegging" : `${fulfilled.length} nagekomen toezeggingen`}, allemaal met de brief als Kamerstuk.
       </p>
       <section aria-labelledby="brief" className="space-y-1">
-        <h2 id="brief" className="text-lg font-semibold">De brief</h2>
+        <h2 id="brief" className="text-lg font-semibold">
+          De brief
+        </h2>
         <p>
           <Link href={`/documenten/${doc.id}`}>{doc.label}</Link>
           {doc.title ? ` · ${doc.title}` : ""} · {formatDate(doc.date)}
         </p>
       </section>
       <section aria-labelledby="nieuw" className="space-y-2">
-        <h2 id="nieuw" className="text-lg font-semibold">Nieuwe toezeggingen ({created.length})</h2>
+        <h2 id="nieuw" className="text-lg font-semibold">
+          Nieuwe toezeggingen ({created.length})
+        </h2>
         <CommitmentList items={present(created)} empty="De brief heeft geen nieuwe toezeggingen opgeleverd." />
       </section>
       <section aria-labelledby="nagekomen" className="space-y-2">
-        <h2 id="nagekomen" className="text-lg font-semibold">Nagekomen toezeggingen ({fulfilled.length})</h2>
+        <h2 id="nagekomen" className="text-lg font-semibold">
+          Nagekomen toezeggingen ({fulfilled.length})
+        </h2>
         <CommitmentList items={present(fulfilled)} empty="De brief komt geen toezegging uit het register na." />
       </section>
-      <p><Link href="/beheer/import/brief">Nog een brief importeren</Link></p>
+      <p>
+        <Link href="/beheer/import/brief">Nog een brief importeren</Link>
+      </p>
     </div>
   );
 }

@@ -21,10 +21,14 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   const decision = decide(user, "commitment.edit", { ministryCode: commitment.ministry.code });
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link></p>
+      <p className="text-sm">
+        <Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link>
+      </p>
       <h1 className="mb-4 mt-2 text-2xl font-semibold">{number} bewerken</h1>
       {!decision.allowed ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{decision.message}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
+          {decision.message}
+        </p>
       ) : (
         <CommitmentForm
           mode="edit"

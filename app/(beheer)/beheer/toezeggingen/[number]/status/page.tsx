@@ -24,9 +24,13 @@ export default async function StatusPage({ params }: { params: Promise<{ number:
   );
   return (
     <div className="max-w-2xl">
-      <p className="text-sm"><Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link></p>
+      <p className="text-sm">
+        <Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link>
+      </p>
       <h1 className="mb-2 mt-2 text-2xl font-semibold">Status wijzigen</h1>
-      <p className="mb-4">{commitment.title} <StatusBadge status={commitment.status} overdue={commitment.overdue} /></p>
+      <p className="mb-4">
+        {commitment.title} <StatusBadge status={commitment.status} overdue={commitment.overdue} />
+      </p>
       {targets.length ? (
         <StatusForm action={changeStatusAction} number={number} version={commitment.version} targets={targets} />
       ) : (

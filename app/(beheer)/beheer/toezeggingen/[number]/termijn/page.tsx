@@ -21,14 +21,20 @@ export default async function DeadlineResetPage({ params }: { params: Promise<{ 
   const decision = decide(user, "commitment.deadline.reset", { ministryCode: commitment.ministry.code });
   return (
     <div className="max-w-2xl">
-      <p className="text-sm"><Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link></p>
+      <p className="text-sm">
+        <Link href={`/toezeggingen/${number}`}>← Terug naar {number}</Link>
+      </p>
       <h1 className="mb-2 mt-2 text-2xl font-semibold">Termijn opnieuw vaststellen</h1>
       <p className="mb-1">{commitment.title}</p>
-      <p className="mb-4 text-sm">Huidige termijn: <DeadlineSummary commitment={commitment} /></p>
+      <p className="mb-4 text-sm">
+        Huidige termijn: <DeadlineSummary commitment={commitment} />
+      </p>
       {decision.allowed ? (
         <DeadlineResetForm action={resetDeadlineAction} number={number} version={commitment.version} today={today()} />
       ) : (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">{decision.message}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
+          {decision.message}
+        </p>
       )}
     </div>
   );
