@@ -1,6 +1,6 @@
 // npm start: the register at http://localhost:3000 (PORT), on the embedded PostgreSQL unless DATABASE_URL is set.
 // Applies migrations, loads the seed (idempotent), builds the app when the build is missing or stale, then runs
-// `next start` as a child process. The embedded database lives in this process, so it stops with it.
+// scripts/next-server.ts (Next behind node:http, resolving client addresses) as a child process. The embedded database lives in this process, so it stops with it.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -37,10 +37,13 @@ const authSecret = resolveAuthSecret(process.env, Boolean(db.embedded), env.data
 
 await ensureBuild(log);
 
-const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(env.port), "-H", env.host], {
+const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/next-server.ts")], {
   stdio: "inherit",
   env: {
     ...process.env,
+    NODE_ENV: "production",
+    PORT: String(env.port),
+    HOST: env.host,
     DATABASE_URL: toDatabaseUrl(db.params),
     ...(db.embedded ? { DATABASE_POOL_SIZE: String(EMBEDDED_POOL_SIZE) } : {}),
     NEXTAUTH_SECRET: authSecret,

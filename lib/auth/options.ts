@@ -6,17 +6,11 @@ import { endSessionsAtSignOut, findUserForPasswordSignIn, findUserForSso } from 
 import { sessionUserOf } from "./session-user";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { lockMessage } from "./throttle-policy";
+import { CLIENT_ADDRESS_ENV, signInThrottleKeys } from "./client-address";
 import { verifyAgainstNothing, verifyPassword } from "./passwords";
 import { ssoProvider } from "./sso";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "")
-    .split(",")[0]
-    ?.trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "onbekend");
-}
 
 const credentials = CredentialsProvider({
   id: "credentials",
@@ -26,7 +20,7 @@ const credentials = CredentialsProvider({
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) throw new Error("Vul een geldig e-mailadres en een wachtwoord in.");
     const { email, password } = parsed.data;
-    const keys = [`email:${email}`, `ip:${clientAddress(request?.headers)}`];
+    const keys = signInThrottleKeys(email, request?.headers, process.env[CLIENT_ADDRESS_ENV] === "1");
     const locked = await throttleLockedFor(keys);
     if (locked > 0) throw new Error(lockMessage(locked));
     const user = await findUserForPasswordSignIn(email);
