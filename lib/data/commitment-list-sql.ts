@@ -1,6 +1,7 @@
 // SQL for the commitment list, built from the validated filters. Pure (no Prisma, no server-only) so that the
 // benchmark's bare pg server runs exactly the SQL the app runs.
 import type { CommitmentFilters, CommitmentSort } from "@/lib/validation/commitment-filters";
+import { INT4_MAX, isValidIsoDate } from "@/lib/validation/primitives";
 
 export interface SqlQuery {
   text: string;
@@ -53,7 +54,8 @@ const MAX_CURSOR_OFFSET = 10_000_000;
 export function decodeCursor(raw: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    const okKeyset = Number.isSafeInteger(value.id) && value.id! > 0 && (value.v === null || typeof value.v === "string") && value.o === undefined;
+    const okKeyset =
+      Number.isSafeInteger(value.id) && value.id! > 0 && value.id! <= INT4_MAX && (value.v === null || typeof value.v === "string") && value.o === undefined;
     const okOffset = Number.isSafeInteger(value.o) && value.o! >= 0 && value.o! <= MAX_CURSOR_OFFSET && value.id === undefined;
     if (okKeyset || okOffset) return value;
   } catch {
@@ -62,11 +64,7 @@ export function decodeCursor(raw: string): Cursor {
   throw new InvalidCursorError("cursor is ongeldig of verlopen; begin opnieuw zonder cursor");
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function validDate(v: string): boolean {
-  const time = Date.parse(`${v}T00:00:00Z`);
-  return ISO_DATE.test(v) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
-}
+const validDate = isValidIsoDate;
 
 /** A keyset value must be of the sort column's type: a tampered cursor is a client error, never a database error. */
 function checkCursorValue(spec: SortSpec, cursor: Cursor): void {

@@ -18,9 +18,17 @@ describe("parseSince", () => {
 
   it("is absent without a value, and refuses anything else with a reason", () => {
     expect(parseSince(undefined)).toEqual({ ok: true, value: undefined });
-    expect(parseSince(["2026-02-30"])).toEqual({ ok: false, message: "bestaat niet" });
+    expect(parseSince(["2026-02-30"])).toEqual({ ok: false, message: "bestaat niet of ligt buiten 1900–2199" });
     expect(parseSince(["2026-11-29T10:00:00"])).toMatchObject({ ok: false }); // no zone: ambiguous
     expect(parseSince(["gisteren"])).toMatchObject({ ok: false });
     expect(parseSince(["2026-01-01", "2026-01-02"])).toEqual({ ok: false, message: "geef één waarde" });
+  });
+});
+
+describe("parseSince outside the register's years", () => {
+  it("refuses year 0 and far-future moments instead of sending them to the database", () => {
+    expect(parseSince(["0000-01-01"]).ok).toBe(false);
+    expect(parseSince(["0001-01-01T00:00:00Z"]).ok).toBe(false);
+    expect(parseSince(["9999-12-31"]).ok).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 // The feed's `since`: a date (from the start of that day in the Netherlands, where the register's days fall) or
 // a moment with its time zone (as a feed reader remembers the last <updated>).
+import { isValidIsoDate, MAX_YEAR, MIN_YEAR } from "@/lib/validation/primitives";
+
 export type ParsedSince = { ok: true; value: Date | undefined } | { ok: false; message: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,11 +24,12 @@ export function parseSince(values: string[] | undefined): ParsedSince {
   if (values.length > 1) return { ok: false, message: "geef één waarde" };
   const raw = values[0]!.trim();
   if (DATE.test(raw)) {
-    const day = new Date(`${raw}T00:00:00Z`);
-    if (Number.isNaN(day.getTime()) || !day.toISOString().startsWith(raw)) return { ok: false, message: "bestaat niet" };
+    if (!isValidIsoDate(raw)) return { ok: false, message: `bestaat niet of ligt buiten ${MIN_YEAR}–${MAX_YEAR}` };
     return { ok: true, value: amsterdamMidnight(raw) };
   }
   const moment = DATE_TIME.test(raw) ? new Date(raw) : null;
   if (!moment || Number.isNaN(moment.getTime())) return { ok: false, message: MESSAGE };
+  const year = moment.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: `ligt buiten ${MIN_YEAR}–${MAX_YEAR}` };
   return { ok: true, value: moment };
 }

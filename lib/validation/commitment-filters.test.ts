@@ -28,3 +28,12 @@ describe("the dossier filter, typed as people write it", () => {
     expect(dossiers("123")).toEqual({ dossier: ["verwacht een dossiernummer zoals 29628 of 36200-VI"] });
   });
 });
+
+describe("ids beyond PostgreSQL's integer", () => {
+  it("refuses a minister number no row can have with a message, instead of a database error", () => {
+    const parsed = parseCommitmentFilters(new URLSearchParams({ minister: "2147483648" }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.minister?.join(" ")).toContain("onbekende bewindspersoon");
+    expect(parseCommitmentFilters(new URLSearchParams({ minister: "2147483647" })).ok).toBe(true);
+  });
+});

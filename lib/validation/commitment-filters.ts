@@ -2,7 +2,7 @@
 // so a shared link and an API call mean the same thing.
 import { z } from "zod";
 import { COMMITMENT_STATUSES } from "@/lib/commitment/status";
-import { isValidIsoDate, text } from "./primitives";
+import { INT4_MAX, isValidIsoDate, text } from "./primitives";
 
 /** "overdue" is not stored: it is an outstanding commitment whose latest deadline lies before today. */
 export const STATUS_FILTERS = [...COMMITMENT_STATUSES, "overdue"] as const;
@@ -52,7 +52,13 @@ export const commitmentFiltersSchema = z
     q: single(text().trim().max(200, "zoekterm is langer dan 200 tekens")),
     status: list(z.enum(STATUS_FILTERS, { message: `kies uit ${STATUS_FILTERS.join(", ")}` })),
     ministry: list(z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "onbekende ministeriecode")),
-    minister: list(z.coerce.number({ message: "verwacht een nummer" }).int("verwacht een geheel getal").positive("verwacht een positief getal")),
+    minister: list(
+      z.coerce
+        .number({ message: "verwacht een nummer" })
+        .int("verwacht een geheel getal")
+        .positive("verwacht een positief getal")
+        .max(INT4_MAX, "onbekende bewindspersoon"),
+    ),
     dossier: list(
       z
         .string()

@@ -95,6 +95,9 @@ export function text(params?: { message?: string }) {
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
+/** The largest id PostgreSQL's integer holds: a larger one names nothing and must not reach the database. */
+export const INT4_MAX = 2_147_483_647;
+
 export function isValidIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const year = Number(s.slice(0, 4));
