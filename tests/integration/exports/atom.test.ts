@@ -150,7 +150,7 @@ describe.each(testDatabaseKinds)("Atom feed of changes on %s PostgreSQL", (kind)
     expect((await feedFor(`?since=${encodeURIComponent(newest!.updated)}`)).entries.map((e) => e.id)).toEqual([newest!.id]);
     const sinceSecond = (await feedFor(`?since=${encodeURIComponent(second!.updated)}`)).entries.map((e) => e.id);
     expect(sinceSecond.slice(0, 2)).toEqual([newest!.id, second!.id]);
-    expect((await feedFor("?since=2999-01-01")).entries).toEqual([]);
+    expect((await feedFor("?since=2199-12-31")).entries).toEqual([]);
     expect((await feedFor("?since=2000-01-01")).entries).toHaveLength(all.length);
   });
 });
