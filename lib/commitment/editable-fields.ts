@@ -48,6 +48,24 @@ export interface EditableValues {
   references: EditableReference[];
 }
 
+/** The editable fields that describe the commitment in words and names: all but its Kamerstukken. */
+export type DescribingValues = Omit<EditableValues, "references">;
+
+/** Those fields out of any input that carries them (a form, an API body, a CSV row), without the rest. */
+export function describingValues<T extends DescribingValues>(input: T): Pick<T, keyof DescribingValues> {
+  return {
+    title: input.title,
+    text: input.text,
+    madeOn: input.madeOn,
+    activity: input.activity,
+    ministerName: input.ministerName,
+    ministerFunction: input.ministerFunction,
+    ministry: input.ministry,
+    committee: input.committee,
+    addressee: input.addressee,
+  };
+}
+
 export function isEditableField(x: unknown): x is EditableField {
   return typeof x === "string" && (EDITABLE_FIELDS as readonly string[]).includes(x);
 }

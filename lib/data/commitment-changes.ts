@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide, statusChangePermission, type Permission } from "@/lib/auth/permissions";
 import { deadlineChanges, diffEdits, NO_EDITS, statusChanges, type CommitmentChange, type CommitmentState, type StatusChange } from "@/lib/commitment/change";
 import { checkDeadlineReset } from "@/lib/commitment/deadline-reset";
-import type { EditableField, EditableValues } from "@/lib/commitment/editable-fields";
+import { describingValues, type EditableField, type EditableValues } from "@/lib/commitment/editable-fields";
 import { applyChoices, auditFieldOf, mergeEdits, type MergeNotice } from "@/lib/commitment/merge";
 import { checkTransition } from "@/lib/commitment/transitions";
 import { db, type Tx } from "@/lib/db";
@@ -108,15 +108,7 @@ const invalidField = (field: string, message: string) => new InvalidInput({ [fie
 
 function postedValues(input: UpdateCommitmentInput, theirs: EditableValues | null): EditableValues {
   const posted: EditableValues = {
-    title: input.title,
-    text: input.text,
-    madeOn: input.madeOn,
-    activity: input.activity,
-    ministerName: input.ministerName,
-    ministerFunction: input.ministerFunction,
-    ministry: input.ministry,
-    committee: input.committee,
-    addressee: input.addressee,
+    ...describingValues(input),
     references: input.references ?? theirs?.references ?? [],
   };
   return theirs && input.choices ? applyChoices(posted, theirs, input.choices) : posted;

@@ -1,3 +1,4 @@
+import { describingValues } from "@/lib/commitment/editable-fields";
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db, type Tx } from "@/lib/db";
@@ -13,15 +14,7 @@ import { InvalidInput, NotSignedIn } from "./errors";
 /** A commitment as the create form (or the API, or an accepted letter candidate) describes it: new and open. */
 export function newCommitmentRecord(input: CreateCommitmentInput): NewCommitmentRecord {
   return {
-    title: input.title,
-    text: input.text,
-    madeOn: input.madeOn,
-    activity: input.activity,
-    ministerName: input.ministerName,
-    ministerFunction: input.ministerFunction,
-    ministry: input.ministry,
-    committee: input.committee,
-    addressee: input.addressee,
+    ...describingValues(input),
     deadline: input.deadlinePhrase ? resolveDeadline(input.deadlinePhrase, input.madeOn) : null,
     status: "open",
     references: input.references.map((r) => ({ citation: parseKamerstukCitation(r.citation), role: r.role })),

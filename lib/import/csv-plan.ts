@@ -1,5 +1,6 @@
 // A CSV row, read → what importing it does: create a commitment, change fields of one (each through the same
 // checks as the forms: the zod schemas, the status workflow, the deadline re-set rules), nothing, or refuse it.
+import { describingValues } from "@/lib/commitment/editable-fields";
 import type { ZodError } from "zod";
 import { statusPermission } from "@/lib/auth/permissions";
 import { tryResolveDeadline, type ResolvedDeadline } from "@/lib/deadline";
@@ -158,15 +159,7 @@ export function planCsvCreate(values: CsvRowValues, cellProblems: ImportProblem[
     kind: "create",
     row: values.row,
     record: {
-      title: input.title,
-      text: input.text,
-      madeOn: input.madeOn,
-      activity: input.activity,
-      ministerName: input.ministerName,
-      ministerFunction: input.ministerFunction,
-      ministry: input.ministry,
-      committee: input.committee,
-      addressee: input.addressee,
+      ...describingValues(input),
       deadline,
       status,
       references,
