@@ -1,6 +1,7 @@
 // Environment for `npm start`, validated once, with the defaults a newcomer needs (none to set).
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { parseReminderConfig } from "@/lib/scheduler/config";
 
 const schema = z.object({
@@ -25,10 +26,14 @@ export function selfOrigin(host: string, port: number): string {
 export function readStartEnv(env: NodeJS.ProcessEnv) {
   const parsed = schema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
   const reminders = parseReminderConfig(env);
-  if (!parsed.success || !reminders.ok) {
+  // scripts/next-server.ts reads TRUSTED_PROXIES with the same rule; checked here too so that a wrong value stops
+  // npm start before migrations and the build, not after.
+  const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  if (!parsed.success || !reminders.ok || !proxies.ok) {
     const lines = [
       ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`)),
       ...(reminders.ok ? [] : reminders.issues.map((issue) => `  ${issue}`)),
+      ...(proxies.ok ? [] : [`  ${proxies.message}`]),
     ];
     console.error(`Ongeldige configuratie:\n${lines.join("\n")}`);
     process.exit(1);

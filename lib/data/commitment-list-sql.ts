@@ -64,13 +64,11 @@ export function decodeCursor(raw: string): Cursor {
   throw new InvalidCursorError("cursor is ongeldig of verlopen; begin opnieuw zonder cursor");
 }
 
-const validDate = isValidIsoDate;
-
 /** A keyset value must be of the sort column's type: a tampered cursor is a client error, never a database error. */
 function checkCursorValue(spec: SortSpec, cursor: Cursor): void {
   if (cursor.id === undefined) throw new InvalidCursorError("cursor hoort bij een andere sortering; begin opnieuw zonder cursor");
   if (cursor.v === null || cursor.v === undefined) return;
-  const ok = spec.cast === "date" ? validDate(cursor.v) : cursor.v.length <= 40;
+  const ok = spec.cast === "date" ? isValidIsoDate(cursor.v) : cursor.v.length <= 40;
   if (!ok) throw new InvalidCursorError("cursor is ongeldig of verlopen; begin opnieuw zonder cursor");
 }
 
