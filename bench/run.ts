@@ -87,7 +87,8 @@ async function main(): Promise<void> {
   };
   // next-auth needs its secret and the public address; over http its session cookie is `next-auth.session-token`.
   const authEnv = { NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: "http://127.0.0.1:{port}" };
-  const app = await start("app", [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", "{port}", "-H", "127.0.0.1"], { ...env, ...authEnv });
+  // The server npm start runs (Next behind scripts/next-server.ts), so its request guard is measured too.
+  const app = await start("app", ["--import", "tsx", path.resolve("scripts/next-server.ts")], { ...env, ...authEnv, HOST: "127.0.0.1" });
   const bare = await start("bare", ["--import", "tsx", path.resolve("bench/bare-server.ts")], {
     ...env,
     BARE_DRIVER: options.bareDriver,
