@@ -4,7 +4,7 @@ import { commitmentsMadeIn } from "./commitment-duplicates";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide, statusPermission, type Decision } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
-import { extractLetter } from "@/lib/extraction";
+import { extractLetterOffThread } from "@/lib/letter-import/off-thread";
 import type { KamerstukCitation } from "@/lib/kamerstuk";
 import { letterActivity } from "@/lib/letter-import/ministry";
 import { fulfilmentChoice, letterImportSchema, type LetterImportInput } from "@/lib/letter-import/schema";
@@ -140,8 +140,9 @@ export async function saveLetterImport(user: CurrentUser | null, raw: unknown): 
 
   // The letter's text is the state between the steps: read it again, so the kinds of the candidates are the
   // letter's, not whatever a browser sends back.
-  const extraction = extractLetter(input.text);
-  const kinds = extraction.commitments.map((c) => c.kind);
+  const analysed = await extractLetterOffThread(input.text);
+  if (!analysed.ok) throw new InvalidInput({ text: [analysed.message] }, analysed.message);
+  const kinds = analysed.extraction.commitments.map((c) => c.kind);
   if (kinds.length !== input.candidates.length || input.candidates.some((c, i) => c.kind !== kinds[i])) {
     throw new InvalidInput(
       { text: ["De kandidaten passen niet bij de tekst van de brief."] },

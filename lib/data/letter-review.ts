@@ -4,7 +4,8 @@ import { commitmentsMadeIn } from "./commitment-duplicates";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { extractLetter, type Extraction } from "@/lib/extraction";
+import type { Extraction } from "@/lib/extraction";
+import { extractLetterOffThread } from "@/lib/letter-import/off-thread";
 import { parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
 import { sentenceInContext } from "@/lib/letter-import/highlight";
 import { ministryForFunction } from "@/lib/letter-import/ministry";
@@ -55,7 +56,9 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
   const problem = checkLetterText(text);
   if (problem) return { ok: false, message: problem, errors: { text: [problem] } };
 
-  const extraction = extractLetter(text);
+  const analysed = await extractLetterOffThread(text);
+  if (!analysed.ok) return { ok: false, message: analysed.message, errors: { text: [analysed.message] } };
+  const { extraction } = analysed;
   const letter = letterCitation(extraction.letter.id);
   const ministries = await db().ministry.findMany({ select: { code: true, name: true } });
   const ministry =

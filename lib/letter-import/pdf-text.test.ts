@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPdfText } from "./pdf-text";
-import { makePdf } from "./test-support";
+import { flateBombPdf, makePdf, manyPagePdf } from "./test-support";
 
 const pdf = async (...args: Parameters<typeof makePdf>) => new Uint8Array(await makePdf(...args));
 
@@ -37,5 +37,24 @@ describe("readPdfText", () => {
   it("says so when a PDF needs a password", async () => {
     const bytes = await pdf((doc) => doc.text("Geheim."), { userPassword: "geheim", pdfVersion: "1.7" });
     expect(await readPdfText(bytes)).toMatchObject({ ok: false, code: "password" });
+  });
+});
+
+describe("readPdfText refuses before reading a page", () => {
+  it("a PDF of more pages than allowed, naming the count", async () => {
+    const seen: string[] = [];
+    const result = await readPdfText(new Uint8Array(manyPagePdf(10_000)), (page, pages) => seen.push(`${page}/${pages}`));
+    expect(result).toEqual({ ok: false, code: "too_large", message: expect.stringContaining("Deze pdf heeft 10.000 bladzijden; het maximum is 500.") });
+    expect(seen).toEqual([]);
+  });
+
+  it("a flate bomb", async () => {
+    const result = await readPdfText(new Uint8Array(flateBombPdf(200)));
+    expect(result).toEqual({ ok: false, code: "too_large", message: expect.stringContaining("pakt uit tot meer dan 150 MB") });
+  });
+
+  it("but reads a PDF just within the page limit", async () => {
+    const result = await readPdfText(new Uint8Array(manyPagePdf(12)), undefined, 12);
+    expect(result).toMatchObject({ ok: true, pages: 12 });
   });
 });

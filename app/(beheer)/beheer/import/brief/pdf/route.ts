@@ -6,7 +6,7 @@
 import { decide } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { permissionActor } from "@/lib/data/actor";
-import { readPdfText } from "@/lib/letter-import/pdf-text";
+import { readPdfTextOffThread } from "@/lib/letter-import/off-thread";
 import { checkLetterText, formatBytes, MAX_FILE_BYTES } from "@/lib/letter-import/upload";
 
 export const dynamic = "force-dynamic";
@@ -44,12 +44,19 @@ export async function POST(request: Request): Promise<Response> {
   if (bytes.length === 0) return json(400, "Het bestand is leeg (0 bytes). Kies het bestand met de brief.");
 
   const encoder = new TextEncoder();
+  // The reading stops (its child process is killed) when the browser goes away: the request aborts or the
+  // response stream is cancelled.
+  const stop = new AbortController();
+  request.signal.addEventListener("abort", () => stop.abort(), { once: true });
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+      const send = (message: object) => {
+        if (!stop.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+      };
       send({ type: "received", bytes: bytes.length });
       try {
-        const result = await readPdfText(bytes, (page, pages) => send({ type: "page", page, pages }));
+        const result = await readPdfTextOffThread(bytes, { signal: stop.signal, onPage: (page, pages) => send({ type: "page", page, pages }) });
+        if (stop.signal.aborted) return;
         if (!result.ok) send({ type: "error", message: result.message });
         else {
           const problem = checkLetterText(result.text);
@@ -60,6 +67,9 @@ export async function POST(request: Request): Promise<Response> {
         send({ type: "error", message: "Het lezen van de pdf is mislukt. Probeer het opnieuw, of plak de tekst van de brief." });
       }
       controller.close();
+    },
+    cancel() {
+      stop.abort();
     },
   });
   // no-transform: compression would hold the lines back until the end, and the progress with them.
