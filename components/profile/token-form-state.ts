@@ -16,5 +16,4 @@ export interface ApiTokenRow {
   revokedAt: string | null;
 }
 
-export const TOKEN_NAME_MIN = 3;
-export const TOKEN_NAME_MAX = 60;
+export { TOKEN_NAME_MAX, TOKEN_NAME_MIN } from "@/lib/validation/api-token";

@@ -5,7 +5,10 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAuditEvent } from "./audit";
 import { getActiveUser } from "./users";
 import { decide } from "@/lib/auth/permissions";
+import { issuesToErrors } from "@/lib/validation/primitives";
+import { tokenNameSchema } from "@/lib/validation/api-token";
 import { actorOf, permissionActor } from "./actor";
+import { Forbidden, InvalidInput } from "./errors";
 
 /** The active user a bearer token belongs to, or null (unknown, revoked, or a disabled account). */
 export async function userForApiToken(token: string): Promise<CurrentUser | null> {
@@ -24,10 +27,23 @@ export async function listApiTokens(user: CurrentUser) {
   });
 }
 
-/** Creates a token; the plain token is returned this once and never stored. */
-export async function createApiToken(user: CurrentUser, name: string): Promise<{ token: string }> {
+/**
+ * Creates a token named `rawName` (tokenNameSchema; unique among the user's active tokens, since two could not be
+ * told apart in the list). The plain token is returned this once and never stored.
+ */
+export async function createApiToken(user: CurrentUser, rawName: unknown): Promise<{ token: string; name: string }> {
   const decision = decide(permissionActor(user), "token.manage_own");
-  if (!decision.allowed) throw new Error(decision.message);
+  if (!decision.allowed) throw new Forbidden(decision.message);
+  const parsed = tokenNameSchema.safeParse({ name: rawName });
+  if (!parsed.success) throw new InvalidInput(issuesToErrors(parsed.error), "Niet alles is goed ingevuld; zie de melding bij het veld.");
+  const { name } = parsed.data;
+  const existing = await listApiTokens(user);
+  if (existing.some((t) => !t.revokedAt && t.name.toLowerCase() === name.toLowerCase())) {
+    throw new InvalidInput(
+      { name: [`U heeft al een actief token met de naam "${name}". Kies een andere naam.`] },
+      "Niet alles is goed ingevuld; zie de melding bij het veld.",
+    );
+  }
   const { token, prefix, hash } = generateApiToken();
   await db().$transaction(async (tx) => {
     const row = await tx.apiToken.create({ data: { userId: user.id, name, prefix, tokenHash: hash } });
@@ -42,7 +58,7 @@ export async function createApiToken(user: CurrentUser, name: string): Promise<{
       ],
     });
   });
-  return { token };
+  return { token, name };
 }
 
 export async function revokeApiToken(user: CurrentUser, id: string): Promise<boolean> {

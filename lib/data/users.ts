@@ -22,6 +22,12 @@ export async function getActiveUser(id: string): Promise<CurrentUser | null> {
   return user && !user.disabled ? toCurrentUser(user) : null;
 }
 
+/** The active user with this e-mail address (as typed: case and spaces do not matter), or null. */
+export async function getActiveUserByEmail(email: string): Promise<CurrentUser | null> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: userSelect });
+  return user && !user.disabled ? toCurrentUser(user) : null;
+}
+
 /**
  * The active user a session belongs to, or null when the session has ended: the account is unknown or disabled, or
  * its session generation moved on since the session was issued (sign-out, password change, role change). One lookup

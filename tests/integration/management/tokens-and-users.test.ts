@@ -48,6 +48,26 @@ describe.each(testDatabaseKinds)("API tokens and user administration on %s Postg
   });
 
   describe("API tokens", () => {
+    it("need a name of 3 to 60 plain characters, unique among the owner's active tokens; a refused one writes nothing", async () => {
+      const user = await makeUser("editor", "JenV", "token-names");
+      const before = await registerSnapshot();
+      const refusal = (raw: unknown) =>
+        createApiToken(user, raw).then(
+          () => "aangemaakt",
+          (error: Error & { errors?: Record<string, string[]> }) => error.errors?.name?.[0] ?? error.message,
+        );
+      expect(await refusal("ab")).toBe("Een naam heeft minstens 3 tekens.");
+      expect(await refusal("x".repeat(61))).toBe("Een naam heeft hoogstens 60 tekens.");
+      expect(await refusal("nacht\u0007export")).toContain("is niet toegestaan");
+      expect(await refusal(undefined)).toBe("Geef het token een naam.");
+      expect((await registerSnapshot()).lastAuditId).toBe(before.lastAuditId);
+      expect(await tokenRow(user.id)).toHaveLength(0);
+
+      await createApiToken(user, "  Nachtelijke export ");
+      expect(await refusal("nachtelijke EXPORT")).toBe('U heeft al een actief token met de naam "nachtelijke EXPORT". Kies een andere naam.');
+      expect((await tokenRow(user.id)).map((r) => r.name)).toEqual(["Nachtelijke export"]);
+    });
+
     it("are shown once, at creation, and stored only as their SHA-256 (hex)", async () => {
       const user = await makeUser("editor", "JenV", "token-holder");
       const lastId = (await registerSnapshot()).lastAuditId;
