@@ -6,11 +6,15 @@ import os from "node:os";
 
 /** USER_HZ, which /proc/stat and /proc/<pid>/stat count in; 100 on every common Linux. */
 const TICKS_PER_SECOND = 100;
+/** /proc/<pid>/stat counts resident memory in pages of 4 kB on every common Linux. */
+const PAGE_KB = 4;
 
 interface ProcTimes {
   ticks: number;
   pgid: number;
   comm: string;
+  /** resident memory in kB */
+  rssKb: number;
 }
 
 export interface CpuSnapshot {
@@ -25,10 +29,17 @@ function readProc(pid: number): ProcTimes | null {
     const close = stat.lastIndexOf(")"); // comm may contain spaces and parentheses
     const comm = stat.slice(stat.indexOf("(") + 1, close);
     const fields = stat.slice(close + 2).split(" "); // fields[0] is field 3 (state)
-    return { comm, pgid: Number(fields[2]), ticks: Number(fields[11]) + Number(fields[12]) };
+    return { comm, pgid: Number(fields[2]), ticks: Number(fields[11]) + Number(fields[12]), rssKb: Number(fields[21]) * PAGE_KB };
   } catch {
     return null; // exited meanwhile
   }
+}
+
+/** Resident memory (kB) of a process group: a server under test and whatever it forks. 0 where /proc cannot be read. */
+export function groupResidentKb(pgid: number): number {
+  let total = 0;
+  for (const p of cpuSnapshot()?.processes.values() ?? []) if (p.pgid === pgid) total += p.rssKb;
+  return total;
 }
 
 export function cpuSnapshot(): CpuSnapshot | null {

@@ -4,13 +4,14 @@
 // requests were answered meanwhile and their slowest latency, and the peak memory of the app with its child
 // processes. A measurement, not a test: it exits 0 whatever the numbers are.
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { manyPagePdf, flateBombPdf } from "@/lib/letter-import/test-support";
 import { toDatabaseUrl } from "@/lib/platform/pg-connection";
 import { ensureBuild } from "@/scripts/ensure-build";
 import { cleanUpOnSignals, cleanup, onCleanup } from "./cleanup";
+import { groupResidentKb } from "./cpu-usage";
 import { loadDataset } from "./dataset/load";
+import { percentile } from "./load-test";
 import { createBenchDatabase } from "./scratch-db";
 import { freePort, startServer } from "./servers";
 import { createBenchUser, signIn } from "./sign-in";
@@ -19,33 +20,6 @@ const log = (m: string) => console.log(`[bench:stall] ${m}`);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PROBE_PATH = "/api/v1/commitments?limit=1";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Resident memory in kB of a process and all its descendants (Linux /proc; 0 elsewhere). */
-function treeRssKb(rootPid: number): number {
-  let total = 0;
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  try {
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const status = readFileSync(`/proc/${entry}/status`, "utf8");
-        parents.set(Number(entry), Number(status.match(/^PPid:\s+(\d+)/m)?.[1] ?? 0));
-        rss.set(Number(entry), Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0));
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-  } catch {
-    return 0;
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 50; p = parents.get(p) ?? 0, hops++) if (p === rootPid) return true;
-    return false;
-  };
-  for (const [pid, kb] of rss) if (inTree(pid)) total += kb;
-  return total;
-}
 
 interface Probe {
   latencies: number[];
@@ -81,10 +55,12 @@ async function upload(baseUrl: string, cookie: string, bytes: Buffer): Promise<{
   return { ms: performance.now() - started, status: res.status, last: last.length > 160 ? `${last.slice(0, 157)}…` : last };
 }
 
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-};
+/** One line of the report's table. */
+function row(name: string, took: string, status: string, probe: Probe, peakKb: number): string {
+  const latencies = [...probe.latencies].sort((x, y) => x - y);
+  const answered = `${latencies.length}${probe.errors ? ` (${probe.errors} failed)` : ""}`;
+  return `| ${name} | ${took} | ${status} | ${answered} | ${percentile(latencies, 50).toFixed(0)} | ${(latencies.at(-1) ?? 0).toFixed(0)} | ${peakKb >> 10} |`;
+}
 
 async function main(): Promise<void> {
   cleanUpOnSignals(log);
@@ -122,19 +98,15 @@ async function main(): Promise<void> {
     ["10,000-page PDF (1.5 MB)", manyPagePdf(10_000)],
     ["flate bomb (500 MB inflated)", flateBombPdf(500)],
   ];
-  const rows: string[] = [];
-  const quiet = await (async () => {
-    const until = performance.now() + 3_000;
-    return probeWhile(app.baseUrl, () => performance.now() < until);
-  })();
-  rows.push(
-    `| (no upload, 3 s) | – | – | ${quiet.latencies.length} | ${quantile(quiet.latencies, 0.5).toFixed(0)} | ${Math.max(...quiet.latencies).toFixed(0)} | ${treeRssKb(app.pid) >> 10} |`,
-  );
+  // The app runs in a process group of its own (bench/servers.ts): its memory includes the letter worker it forks.
+  const quietUntil = performance.now() + 3_000;
+  const quiet = await probeWhile(app.baseUrl, () => performance.now() < quietUntil);
+  const rows = [row("(no upload, 3 s)", "–", "–", quiet, groupResidentKb(app.pid))];
   for (const [name, bytes] of cases) {
     let running = true;
     let peakKb = 0;
     const memory = setInterval(() => {
-      peakKb = Math.max(peakKb, treeRssKb(app.pid));
+      peakKb = Math.max(peakKb, groupResidentKb(app.pid));
     }, 100);
     const probing = probeWhile(app.baseUrl, () => running);
     const result = await upload(app.baseUrl, cookie, bytes);
@@ -142,9 +114,7 @@ async function main(): Promise<void> {
     const probe = await probing;
     clearInterval(memory);
     log(`${name}: HTTP ${result.status} after ${result.ms.toFixed(0)} ms, ${result.last}`);
-    rows.push(
-      `| ${name} | ${(result.ms / 1000).toFixed(1)} s | ${result.status} | ${probe.latencies.length}${probe.errors ? ` (${probe.errors} failed)` : ""} | ${quantile(probe.latencies, 0.5).toFixed(0)} | ${Math.max(...probe.latencies).toFixed(0)} | ${peakKb >> 10} |`,
-    );
+    rows.push(row(name, `${(result.ms / 1000).toFixed(1)} s`, String(result.status), probe, peakKb));
     await sleep(1_000);
   }
   console.log(`

@@ -9,9 +9,8 @@ import { withCliDatabase } from "./cli-database";
 
 const USAGE = 'npm run token:create -- --email <e-mailadres> --name "<waarvoor het token is>"';
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } }, strict: true });
-const email = values.email?.trim() ?? "";
-const name = values.name?.trim() ?? "";
-if (!email || !name) {
+const { email, name } = values;
+if (!email || name === undefined) {
   console.error(`Geef --email en --name op.\n  ${USAGE}`);
   process.exit(2);
 }
@@ -31,5 +30,5 @@ if (!outcome.ok) {
   console.error(`Geen token gemaakt: ${outcome.message}`);
   process.exit(1);
 }
-console.error(`API-token "${name}" gemaakt voor ${outcome.user.name} (${outcome.user.email}, ${outcome.user.role}). Het wordt niet opnieuw getoond:`);
+console.error(`API-token "${outcome.name}" gemaakt voor ${outcome.user.name} (${outcome.user.email}, ${outcome.user.role}). Het wordt niet opnieuw getoond:`);
 console.log(outcome.token);

@@ -31,18 +31,17 @@ export async function listApiTokens(user: CurrentUser) {
  * Creates a token named `rawName` (tokenNameSchema; unique among the user's active tokens, since two could not be
  * told apart in the list). The plain token is returned this once and never stored.
  */
+const SEE_FIELD = "Niet alles is goed ingevuld; zie de melding bij het veld.";
+
 export async function createApiToken(user: CurrentUser, rawName: unknown): Promise<{ token: string; name: string }> {
   const decision = decide(permissionActor(user), "token.manage_own");
   if (!decision.allowed) throw new Forbidden(decision.message);
   const parsed = tokenNameSchema.safeParse({ name: rawName });
-  if (!parsed.success) throw new InvalidInput(issuesToErrors(parsed.error), "Niet alles is goed ingevuld; zie de melding bij het veld.");
+  if (!parsed.success) throw new InvalidInput(issuesToErrors(parsed.error), SEE_FIELD);
   const { name } = parsed.data;
   const existing = await listApiTokens(user);
   if (existing.some((t) => !t.revokedAt && t.name.toLowerCase() === name.toLowerCase())) {
-    throw new InvalidInput(
-      { name: [`U heeft al een actief token met de naam "${name}". Kies een andere naam.`] },
-      "Niet alles is goed ingevuld; zie de melding bij het veld.",
-    );
+    throw new InvalidInput({ name: [`U heeft al een actief token met de naam "${name}". Kies een andere naam.`] }, SEE_FIELD);
   }
   const { token, prefix, hash } = generateApiToken();
   await db().$transaction(async (tx) => {

@@ -16,6 +16,9 @@ function toCurrentUser(u: { id: string; name: string; email: string; role: strin
   return { id: u.id, name: u.name, email: u.email, role: u.role, ministryCode: u.ministry?.code ?? null, ministryName: u.ministry?.name ?? null };
 }
 
+/** Accounts are stored under their address in lower case; as typed, case and surrounding spaces do not matter. */
+const byEmail = (email: string) => ({ email: email.trim().toLowerCase() });
+
 /** The active user with this id, or null (unknown or disabled). */
 export async function getActiveUser(id: string): Promise<CurrentUser | null> {
   const user = await db().user.findUnique({ where: { id }, select: userSelect });
@@ -24,7 +27,7 @@ export async function getActiveUser(id: string): Promise<CurrentUser | null> {
 
 /** The active user with this e-mail address (as typed: case and spaces do not matter), or null. */
 export async function getActiveUserByEmail(email: string): Promise<CurrentUser | null> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: userSelect });
+  const user = await db().user.findUnique({ where: byEmail(email), select: userSelect });
   return user && !user.disabled ? toCurrentUser(user) : null;
 }
 
@@ -57,14 +60,14 @@ export async function endSessionsAtSignOut(userId: string, generation: number): 
 /** For password sign-in only: the one place the hash is read. */
 export async function findUserForPasswordSignIn(email: string) {
   return db().user.findUnique({
-    where: { email: email.trim().toLowerCase() },
+    where: byEmail(email),
     select: { ...userSelect, passwordHash: true },
   });
 }
 
 /** For SSO: a provisioned, active account with this email; binds the OIDC subject the first time. */
 export async function findUserForSso(email: string, subject: string): Promise<(CurrentUser & { sessionGeneration: number }) | { error: string }> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { ...userSelect, ssoSubject: true } });
+  const user = await db().user.findUnique({ where: byEmail(email), select: { ...userSelect, ssoSubject: true } });
   if (!user || user.disabled) return { error: `Er is geen actief account voor ${email}. Vraag een beheerder om u toe te voegen.` };
   if (user.ssoSubject && user.ssoSubject !== subject) return { error: "Dit account is aan een andere SSO-identiteit gekoppeld." };
   if (!user.ssoSubject) await db().user.update({ where: { id: user.id }, data: { ssoSubject: subject } });

@@ -5,10 +5,13 @@ import { serveChildJob } from "@/lib/platform/child-job";
 import { type PdfTextResult, readPdfText } from "./pdf-text";
 
 export type LetterJob = { kind: "pdf"; bytes: Uint8Array; maxPages?: number } | { kind: "analyse"; text: string };
-export type LetterJobResult = { kind: "pdf"; result: PdfTextResult } | { kind: "analyse"; extraction: Extraction };
+/** What each kind of job answers. */
+export interface LetterJobResults {
+  pdf: PdfTextResult;
+  analyse: Extraction;
+}
 export type LetterJobProgress = { page: number; pages: number };
 
-serveChildJob<LetterJob, LetterJobProgress, LetterJobResult>(async (job, progress) => {
-  if (job.kind === "pdf") return { kind: "pdf", result: await readPdfText(job.bytes, (page, pages) => progress({ page, pages }), job.maxPages) };
-  return { kind: "analyse", extraction: extractLetter(job.text) };
-});
+serveChildJob<LetterJob, LetterJobProgress, LetterJobResults[LetterJob["kind"]]>((job, progress) =>
+  job.kind === "pdf" ? readPdfText(job.bytes, (page, pages) => progress({ page, pages }), job.maxPages) : extractLetter(job.text),
+);

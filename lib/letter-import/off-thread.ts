@@ -5,7 +5,7 @@ import "server-only";
 import path from "node:path";
 import type { Extraction } from "@/lib/extraction";
 import { type ChildJobOutcome, runChildJob } from "@/lib/platform/child-job";
-import type { LetterJob, LetterJobProgress, LetterJobResult } from "./letter-worker";
+import type { LetterJob, LetterJobProgress, LetterJobResults } from "./letter-worker";
 import type { PdfTextResult } from "./pdf-text";
 
 const WORKER = path.join(process.cwd(), "lib/letter-import/letter-worker.ts");
@@ -38,29 +38,29 @@ export interface OffThreadOptions {
   maxPages?: number;
 }
 
-/** The text of a PDF (as readPdfText), read in the letter worker. */
-export async function readPdfTextOffThread(bytes: Uint8Array, options: OffThreadOptions = {}): Promise<PdfTextResult> {
-  const job: LetterJob = { kind: "pdf", bytes, maxPages: options.maxPages };
-  const outcome = await runChildJob<LetterJob, LetterJobProgress, LetterJobResult>(WORKER, job, {
-    timeoutMs: PDF_TIME_LIMIT_MS,
+/** One job in the letter worker, answered with what its kind answers. */
+function runLetterJob<J extends LetterJob>(job: J, timeoutMs: number, options: OffThreadOptions): Promise<ChildJobOutcome<LetterJobResults[J["kind"]]>> {
+  return runChildJob<J, LetterJobProgress, LetterJobResults[J["kind"]]>(WORKER, job, {
+    timeoutMs,
     maxMemoryMb: LETTER_MEMORY_LIMIT_MB,
     signal: options.signal,
     onProgress: (p) => options.onPage?.(p.page, p.pages),
   });
-  if (outcome.ok && outcome.value.kind === "pdf") return outcome.value.result;
-  const message = outcome.ok ? "Onverwacht antwoord van de pdf-lezer." : refusal(outcome, "pdf", PDF_TIME_LIMIT_MS);
-  return { ok: false, code: outcome.ok || outcome.reason === "failure" || outcome.reason === "crashed" ? "unreadable" : "too_large", message };
+}
+
+/** The text of a PDF (as readPdfText), read in the letter worker. */
+export async function readPdfTextOffThread(bytes: Uint8Array, options: OffThreadOptions = {}): Promise<PdfTextResult> {
+  const outcome = await runLetterJob({ kind: "pdf", bytes, maxPages: options.maxPages }, PDF_TIME_LIMIT_MS, options);
+  if (outcome.ok) return outcome.value;
+  // A limit reached means the file is too much to read; a failure or crash, that it cannot be read.
+  const code = outcome.reason === "failure" || outcome.reason === "crashed" ? "unreadable" : "too_large";
+  return { ok: false, code, message: refusal(outcome, "pdf", PDF_TIME_LIMIT_MS) };
 }
 
 export type AnalysisOutcome = { ok: true; extraction: Extraction } | { ok: false; message: string };
 
 /** extractLetter(text), run in the letter worker. */
 export async function extractLetterOffThread(text: string, signal?: AbortSignal): Promise<AnalysisOutcome> {
-  const outcome = await runChildJob<LetterJob, LetterJobProgress, LetterJobResult>(
-    WORKER,
-    { kind: "analyse", text },
-    { timeoutMs: ANALYSIS_TIME_LIMIT_MS, maxMemoryMb: LETTER_MEMORY_LIMIT_MB, signal },
-  );
-  if (outcome.ok && outcome.value.kind === "analyse") return { ok: true, extraction: outcome.value.extraction };
-  return { ok: false, message: outcome.ok ? "Onverwacht antwoord van de analyse." : refusal(outcome, "analyse", ANALYSIS_TIME_LIMIT_MS) };
+  const outcome = await runLetterJob({ kind: "analyse", text }, ANALYSIS_TIME_LIMIT_MS, { signal });
+  return outcome.ok ? { ok: true, extraction: outcome.value } : { ok: false, message: refusal(outcome, "analyse", ANALYSIS_TIME_LIMIT_MS) };
 }

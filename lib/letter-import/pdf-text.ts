@@ -21,9 +21,9 @@ const SCANNED =
 export async function readPdfText(bytes: Uint8Array, onPage?: (page: number, pages: number) => void, maxPages = MAX_PDF_PAGES): Promise<PdfTextResult> {
   if (!looksLikePdf(bytes))
     return { ok: false, code: "not_pdf", message: "Dit bestand is geen pdf, ook al heeft het die naam. Kies de pdf van de brief, of een .txt-bestand." };
+  if (inflatesBeyond(bytes)) return { ok: false, code: "too_large", message: TOO_MUCH_INFLATED_MESSAGE };
   // Loaded by Node from node_modules, not bundled: bundled, pdf.js cannot find its worker module next to it
   // ("Setting up fake worker failed"). Listing pdf-parse in next.config's serverExternalPackages does the same.
-  if (inflatesBeyond(bytes)) return { ok: false, code: "too_large", message: TOO_MUCH_INFLATED_MESSAGE };
   const { PDFParse, PasswordException } = await import(/* webpackIgnore: true */ "pdf-parse");
   // pdf.js may take over (detach) the buffer it is given; hand it a copy so the caller's bytes stay usable.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });

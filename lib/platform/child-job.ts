@@ -19,10 +19,8 @@ export interface ChildJobOptions<P> {
   onSpawn?: (pid: number) => void;
 }
 
-export type ChildJobOutcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: "timeout" | "memory" | "aborted" | "crashed"; detail: string }
-  | { ok: false; reason: "failure"; detail: string };
+/** `failure`: the work threw (detail is its message); `crashed`: the child died otherwise. */
+export type ChildJobOutcome<T> = { ok: true; value: T } | { ok: false; reason: "timeout" | "memory" | "aborted" | "crashed" | "failure"; detail: string };
 
 type ChildMessage<P, T> = { type: "progress"; progress: P } | { type: "result"; value: T } | { type: "failure"; message: string };
 
