@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { parseDatabaseUrl, poolConfig } from "@/lib/platform/pg-connection";
+import { serverEnv } from "@/lib/env";
 
 export type Db = ReturnType<typeof createPrismaClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -25,8 +26,7 @@ export function databaseGeneration(): number {
 
 /** Pool size: small enough that the app, a CLI and the start script together stay within the embedded limit. */
 function defaultPoolSize(): number {
-  const fromEnv = Number(process.env.DATABASE_POOL_SIZE);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 8;
+  return serverEnv().databasePoolSize ?? 8;
 }
 
 export function configureDatabase(params: PgConnectionParams, maxConnections = defaultPoolSize()): Db {
@@ -39,7 +39,7 @@ export function configureDatabase(params: PgConnectionParams, maxConnections = d
 
 export function db(): Db {
   if (!state.tzrDb) {
-    const url = process.env.DATABASE_URL;
+    const url = serverEnv().databaseUrl;
     if (!url) throw new Error("DATABASE_URL is niet gezet: start de app met `npm start`, dat de ingebouwde database start.");
     configureDatabase(parseDatabaseUrl(url));
   }

@@ -1,20 +1,13 @@
 // Environment for `npm start`, validated once, with the defaults a newcomer needs (none to set).
 import path from "node:path";
 import { z } from "zod";
-import { parseTrustedProxies } from "@/lib/auth/client-address";
-import { parseReminderConfig } from "@/lib/scheduler/config";
+import { checkServerEnv } from "@/lib/env";
 
+/** The start script's own settings; the server's (DATABASE_URL, PORT, TRUSTED_PROXIES, mail, …) are lib/env's. */
 const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "moet met postgres:// of postgresql:// beginnen")
-    .optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   TZR_DATA_DIR: z.string().default("data"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-  PAGE_CACHE: z.enum(["on", "off"], { message: "kies on of off" }).default("on"),
-  PAGE_CACHE_ORIGIN: z.url({ protocol: /^https?$/, message: "moet een http(s)-adres zijn, zoals http://127.0.0.1:3000" }).optional(),
 });
 
 /** Where the app reaches itself (the dashboard's page cache renders through it): its own address, or loopback. */
@@ -24,29 +17,25 @@ export function selfOrigin(host: string, port: number): string {
 }
 
 export function readStartEnv(env: NodeJS.ProcessEnv) {
-  const parsed = schema.safeParse({ ...env, DATABASE_URL: env.DATABASE_URL || undefined });
-  const reminders = parseReminderConfig(env);
-  // scripts/next-server.ts reads TRUSTED_PROXIES with the same rule; checked here too so that a wrong value stops
-  // npm start before migrations and the build, not after.
-  const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
-  if (!parsed.success || !reminders.ok || !proxies.ok) {
-    const lines = [
-      ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`)),
-      ...(reminders.ok ? [] : reminders.issues.map((issue) => `  ${issue}`)),
-      ...(proxies.ok ? [] : [`  ${proxies.message}`]),
-    ];
-    console.error(`Ongeldige configuratie:\n${lines.join("\n")}`);
+  const parsed = schema.safeParse(env);
+  // The server checks the same settings again when it starts (instrumentation.ts); checked here first so that a
+  // wrong value stops npm start before migrations and the build, not after.
+  const server = checkServerEnv(env);
+  if (!parsed.success || !server.ok) {
+    const lines = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)), ...(server.ok ? [] : server.issues)];
+    console.error(`Ongeldige configuratie:\n${lines.map((line) => `  ${line}`).join("\n")}`);
     process.exit(1);
   }
   const e = parsed.data;
+  const s = server.env;
   return {
-    databaseUrl: e.DATABASE_URL,
-    port: e.PORT,
+    databaseUrl: s.databaseUrl,
+    port: s.port,
     host: e.HOST,
     dataDir: path.resolve(e.TZR_DATA_DIR),
     embeddedPort: e.EMBEDDED_DB_PORT,
-    pageCache: e.PAGE_CACHE,
-    pageCacheOrigin: e.PAGE_CACHE_ORIGIN ?? selfOrigin(e.HOST, e.PORT),
+    pageCache: s.pageCache ? "on" : "off",
+    pageCacheOrigin: env.PAGE_CACHE_ORIGIN || selfOrigin(e.HOST, s.port),
     ministriesFile: path.resolve("prisma/seed/ministries.json"),
     seedFiles: [path.resolve("prisma/seed/kamerstuk-29628-1030.json")],
   };

@@ -6,9 +6,10 @@ import { endSessionsAtSignOut, findUserForPasswordSignIn, findUserForSso } from 
 import { sessionUserOf } from "./session-user";
 import { signInSchema } from "@/lib/validation/sign-in";
 import { lockMessage } from "./throttle-policy";
-import { CLIENT_ADDRESS_ENV, signInThrottleKeys } from "./client-address";
+import { signInThrottleKeys } from "./client-address";
 import { verifyAgainstNothing, verifyPassword } from "./passwords";
 import { ssoProvider } from "./sso";
+import { serverEnv } from "@/lib/env";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 
@@ -20,7 +21,7 @@ const credentials = CredentialsProvider({
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) throw new Error("Vul een geldig e-mailadres en een wachtwoord in.");
     const { email, password } = parsed.data;
-    const keys = signInThrottleKeys(email, request?.headers, process.env[CLIENT_ADDRESS_ENV] === "1");
+    const keys = signInThrottleKeys(email, request?.headers, serverEnv().clientAddressResolved);
     const locked = await throttleLockedFor(keys);
     if (locked > 0) throw new Error(lockMessage(locked));
     const user = await findUserForPasswordSignIn(email);

@@ -4,6 +4,7 @@
 // expires. Pages and routes still decode it themselves (lib/auth/session.ts) and check the user in the database.
 import { getToken, type JWT } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { serverEnv } from "@/lib/env";
 
 const MAX_ENTRIES = 1000;
 const decoded = new Map<string, JWT>();
@@ -16,7 +17,7 @@ export async function proxySessionToken(request: NextRequest, now = Date.now()):
   const kept = decoded.get(cookies);
   if (kept && unexpired(kept, now)) return kept;
   decoded.delete(cookies);
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const token = await getToken({ req: request, secret: serverEnv().authSecret });
   if (!token || !unexpired(token, now)) return null;
   decoded.set(cookies, token);
   if (decoded.size > MAX_ENTRIES) decoded.delete(decoded.keys().next().value!);

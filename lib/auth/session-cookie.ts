@@ -4,15 +4,16 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS } from "./options";
+import { serverEnv } from "@/lib/env";
 
 function cookieName(): { name: string; secure: boolean } {
   // next-auth's own rule: the __Secure- prefix when the public address is https.
-  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const secure = serverEnv().https;
   return { name: `${secure ? "__Secure-" : ""}next-auth.session-token`, secure };
 }
 
 export async function continueSessionUnder(generation: number): Promise<void> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = serverEnv().authSecret;
   const { name, secure } = cookieName();
   const jar = await cookies();
   const current = jar.get(name)?.value;

@@ -1,4 +1,5 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import { type ServerEnv, serverEnv } from "@/lib/env";
 
 interface OidcProfile {
   sub: string;
@@ -11,14 +12,12 @@ interface OidcProfile {
  * SSO_ISSUER (the issuer URL; discovery at /.well-known/openid-configuration), SSO_CLIENT_ID, SSO_CLIENT_SECRET,
  * and optionally SSO_NAME (the button label). Accounts must be provisioned first; SSO never creates users.
  */
-export function ssoProvider(env: NodeJS.ProcessEnv = process.env): OAuthConfig<OidcProfile> | null {
-  const issuer = env.SSO_ISSUER;
-  const clientId = env.SSO_CLIENT_ID;
-  const clientSecret = env.SSO_CLIENT_SECRET;
-  if (!issuer || !clientId || !clientSecret) return null;
+export function ssoProvider(sso: ServerEnv["sso"] = serverEnv().sso): OAuthConfig<OidcProfile> | null {
+  if (!sso) return null;
+  const { issuer, clientId, clientSecret } = sso;
   return {
     id: "sso",
-    name: env.SSO_NAME || "Rijks-SSO",
+    name: sso.name,
     type: "oauth",
     wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
     issuer,

@@ -1,4 +1,5 @@
 /** Dates as letters write them ("2 juli 2021", "02-07-2021") and "today" where deadlines fall. */
+import { serverEnv } from "@/lib/env";
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"] as const;
 
@@ -40,7 +41,5 @@ const amsterdam = new Intl.DateTimeFormat("en-CA", {
  * read here rather than passed in because the public API has no option for it.
  */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  const pinned = process.env.TZR_TODAY;
-  if (pinned && isIsoDate(pinned)) return pinned;
-  return amsterdam.format(now);
+  return serverEnv().pinnedToday ?? amsterdam.format(now);
 }

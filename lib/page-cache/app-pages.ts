@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { PageStore } from "./page-store";
 import type { PageCacheOptions } from "./serve";
+import { serverEnv } from "@/lib/env";
 
 /**
  * The dashboard: the one page whose render costs real time (aggregates over the whole register, a few hundred KB of
@@ -16,13 +17,16 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 const state = globalThis as unknown as { tzrPageCache?: { store: PageStore; secret: string } };
 
-export function pageCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.PAGE_CACHE !== "off";
+export function pageCacheEnabled(): boolean {
+  return serverEnv().pageCache;
 }
 
+/** Marks the page cache's own render requests (with a secret value, checked where it matters: lib/page-cache/serve). */
+export const PAGE_RENDER_HEADER = "x-tzr-page-render";
+
 /** Where this server itself listens; `npm start` sets PAGE_CACHE_ORIGIN, `next start` alone sets PORT. */
-export function pageCacheOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PAGE_CACHE_ORIGIN || `http://127.0.0.1:${env.PORT || 3000}`;
+export function pageCacheOrigin(): string {
+  return serverEnv().pageCacheOrigin;
 }
 
 export function pageCacheOptions(https: boolean): PageCacheOptions {
@@ -31,7 +35,7 @@ export function pageCacheOptions(https: boolean): PageCacheOptions {
   return {
     store,
     origin: pageCacheOrigin(),
-    renderHeader: { name: "x-tzr-page-render", value: secret },
+    renderHeader: { name: PAGE_RENDER_HEADER, value: secret },
     newNonce: () => Buffer.from(randomUUID()).toString("base64"),
     contentSecurityPolicy: (nonce) => contentSecurityPolicy(nonce, https),
     onError: (message, error) => console.error(message, error),

@@ -4,20 +4,16 @@
 import { createMailTransport } from "@/lib/mail/transport";
 import { describeMailConfig } from "@/lib/mail/config";
 import { systemClock } from "./clock";
-import { parseReminderConfig } from "./config";
 import { startReminderScheduler, type ReminderScheduler } from "./scheduler";
+import { serverEnv } from "@/lib/env";
 
 const state = globalThis as unknown as { tzrReminders?: ReminderScheduler };
 
-/** Once per process; the configuration was already validated by `npm start` (scripts/start-env.ts). */
-export function startRemindersInApp(env: Record<string, string | undefined> = process.env): void {
+/** Once per process; the configuration was already validated when the server started (instrumentation.ts). */
+export function startRemindersInApp(): void {
   if (state.tzrReminders) return;
-  const parsed = parseReminderConfig(env);
-  if (!parsed.ok) {
-    console.error(`[herinneringen] niet gestart, ongeldige configuratie:\n  ${parsed.issues.join("\n  ")}`);
-    return;
-  }
-  const { config } = parsed;
+  const env = serverEnv();
+  const config = env.reminders;
   const log = (message: string) => console.log(`[herinneringen] ${message}`);
   log(`${describeMailConfig(config.mail)}; elke ${config.intervalMinutes} min, overzicht vanaf ${config.digestHour}:00`);
   state.tzrReminders = startReminderScheduler({
@@ -25,7 +21,7 @@ export function startRemindersInApp(env: Record<string, string | undefined> = pr
     transport: createMailTransport(config.mail),
     digestHour: config.digestHour,
     intervalMinutes: config.intervalMinutes,
-    baseUrl: env.NEXTAUTH_URL || `http://localhost:${env.PORT || 3000}`,
+    baseUrl: env.publicOrigin ?? `http://localhost:${env.port}`,
     log,
   });
 }
