@@ -29,7 +29,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: chromiumExecutable() },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Sign in once per role (e2e/auth.setup.ts), then the tests, which reuse those sessions through storageState.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     // `npm start` as a user runs it, on a fresh embedded database of its own, with SSO through a test OpenID
     // Connect provider that e2e/serve.ts starts first.

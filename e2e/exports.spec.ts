@@ -3,10 +3,11 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import ICAL from "ical.js";
-import { createAccount, expectNoAxeViolations, signIn } from "./support";
+import { expectNoAxeViolations, signedInAs } from "./support";
+
+test.use({ storageState: signedInAs("coordinatorJenV") });
 
 test("a manager filters on a ministry, downloads CSV and Excel, and subscribes to the deadlines calendar", async ({ page, request }) => {
-  await signIn(page, createAccount("coordinator", { ministry: "JenV" }));
   await page.goto("/toezeggingen");
   await page.getByLabel("Ministerie").selectOption("JenV");
   await page.getByLabel("Status").selectOption("open");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { letterPdf, makePdf } from "../lib/letter-import/test-support";
-import { createAccount, expectNoAxeViolations, screenshot, signIn } from "./support";
+import { createAccount, expectNoAxeViolations, screenshot, signIn, signedInAs } from "./support";
 
 // A letter of our own (e2e/fixtures): it makes three commitments and fulfils the seeded TZ-2021-0013 (the
 // exploration of the police budget, made in Kamerstuk 29 628, nr. 1030), citing that letter and the topic.
@@ -100,79 +100,85 @@ test("a coordinator imports a letter, accepts some candidates, rejects one, and 
   await reader.close();
 });
 
-test("the same letter as a PDF gives the same candidates; a wrong, empty or scanned file gets a clear message", async ({ page }, testInfo) => {
-  await signIn(page, createAccount("coordinator", { ministry: "JenV" }));
-  await page.goto("/beheer/import/brief");
-  const file = page.getByLabel("Bestand met de brief");
-  const status = page.locator("#letter-file-status");
+test.describe("as the coordinator signed in once", () => {
+  test.use({ storageState: signedInAs("coordinatorJenV") });
 
-  await file.setInputFiles({
-    name: "brief.docx",
-    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    buffer: Buffer.from("PK"),
+  test("the same letter as a PDF gives the same candidates; a wrong, empty or scanned file gets a clear message", async ({ page }, testInfo) => {
+    await page.goto("/beheer/import/brief");
+    const file = page.getByLabel("Bestand met de brief");
+    const status = page.locator("#letter-file-status");
+
+    await file.setInputFiles({
+      name: "brief.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from("PK"),
+    });
+    await expect(status).toContainText("brief.docx: .docx-bestanden kunnen niet worden ingelezen. Kies een .txt- of .pdf-bestand");
+    await expect(file).toHaveAttribute("aria-invalid", "true");
+    await file.setInputFiles({ name: "leeg.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    await expect(status).toContainText("leeg.txt is leeg");
+    const scan = await makePdf((doc) => doc.rect(40, 40, 400, 600).fill("#777"));
+    await file.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: scan });
+    await expect(status).toContainText("Deze pdf bevat geen tekst, alleen afbeeldingen: waarschijnlijk een scan.");
+    await file.setInputFiles({ name: "nep.pdf", mimeType: "application/pdf", buffer: Buffer.from("Geachte voorzitter") });
+    await expect(status).toContainText("Dit bestand is geen pdf");
+    await screenshot(page, testInfo, "brief-importeren-fout");
+    await expectNoAxeViolations(page);
+
+    // A large PDF over a slow line: the upload's progress, then the server reading page after page.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
+    const bundle = await letterPdf(Array.from({ length: 40 }, () => LETTER_TEXT).join("\n\n"));
+    await file.setInputFiles({ name: "bundel.pdf", mimeType: "application/pdf", buffer: bundle });
+    await expect(status.getByText(/^Bezig met versturen… [1-9]\d?%$/)).toBeVisible();
+    await expect(status.locator("progress")).toHaveAttribute("value", /^[1-9]\d?$/);
+    await screenshot(page, testInfo, "brief-importeren-voortgang");
+    await expectNoAxeViolations(page);
+    await expect(status).toContainText(/bundel\.pdf is gelezen \(\d+ bladzijden/, { timeout: 30_000 });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+    await file.setInputFiles({ name: "brief-politiebegroting.pdf", mimeType: "application/pdf", buffer: await letterPdf(LETTER_TEXT) });
+    await expect(status).toContainText(/brief-politiebegroting\.pdf is gelezen \(\d bladzijden?, [\d.]+ tekens\)/);
+    await expect(file).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Tekst van de brief")).toHaveValue(/Conform mijn\s+toezegging\s+in\s+de\s+brief/);
+    await analyse(page);
+    await expect(page.getByLabel("Kamerstuk van de brief")).toHaveValue("Kamerstuk 29 628, nr. 9120");
+    await expect(page.getByRole("region", { name: /^Kandidaat \d+/ })).toHaveCount(4);
+    for (const sentence of ["voor de zomer van 2023", "eerste kwartaal van 2023", "eind 2023", "Conform mijn toezegging"]) {
+      await expect(candidate(page, sentence)).toHaveCount(1);
+    }
   });
-  await expect(status).toContainText("brief.docx: .docx-bestanden kunnen niet worden ingelezen. Kies een .txt- of .pdf-bestand");
-  await expect(file).toHaveAttribute("aria-invalid", "true");
-  await file.setInputFiles({ name: "leeg.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
-  await expect(status).toContainText("leeg.txt is leeg");
-  const scan = await makePdf((doc) => doc.rect(40, 40, 400, 600).fill("#777"));
-  await file.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: scan });
-  await expect(status).toContainText("Deze pdf bevat geen tekst, alleen afbeeldingen: waarschijnlijk een scan.");
-  await file.setInputFiles({ name: "nep.pdf", mimeType: "application/pdf", buffer: Buffer.from("Geachte voorzitter") });
-  await expect(status).toContainText("Dit bestand is geen pdf");
-  await screenshot(page, testInfo, "brief-importeren-fout");
-  await expectNoAxeViolations(page);
-
-  // A large PDF over a slow line: the upload's progress, then the server reading page after page.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 40 * 1024 });
-  const bundle = await letterPdf(Array.from({ length: 40 }, () => LETTER_TEXT).join("\n\n"));
-  await file.setInputFiles({ name: "bundel.pdf", mimeType: "application/pdf", buffer: bundle });
-  await expect(status.getByText(/^Bezig met versturen… [1-9]\d?%$/)).toBeVisible();
-  await expect(status.locator("progress")).toHaveAttribute("value", /^[1-9]\d?$/);
-  await screenshot(page, testInfo, "brief-importeren-voortgang");
-  await expectNoAxeViolations(page);
-  await expect(status).toContainText(/bundel\.pdf is gelezen \(\d+ bladzijden/, { timeout: 30_000 });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-
-  await file.setInputFiles({ name: "brief-politiebegroting.pdf", mimeType: "application/pdf", buffer: await letterPdf(LETTER_TEXT) });
-  await expect(status).toContainText(/brief-politiebegroting\.pdf is gelezen \(\d bladzijden?, [\d.]+ tekens\)/);
-  await expect(file).not.toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Tekst van de brief")).toHaveValue(/Conform mijn\s+toezegging\s+in\s+de\s+brief/);
-  await analyse(page);
-  await expect(page.getByLabel("Kamerstuk van de brief")).toHaveValue("Kamerstuk 29 628, nr. 9120");
-  await expect(page.getByRole("region", { name: /^Kandidaat \d+/ })).toHaveCount(4);
-  for (const sentence of ["voor de zomer van 2023", "eerste kwartaal van 2023", "eind 2023", "Conform mijn toezegging"]) {
-    await expect(candidate(page, sentence)).toHaveCount(1);
-  }
 });
 
-test("an editor sees that only a coordinator can mark the letter's fulfilment, and what is still to decide", async ({ page }, testInfo) => {
-  await signIn(page, createAccount("editor", { ministry: "JenV" }));
-  await page.goto("/beheer/import/brief");
-  await page.getByLabel("Tekst van de brief").fill(LETTER_TEXT);
-  await analyse(page);
-  const fulfilled = candidate(page, "Conform mijn toezegging");
-  await expect(fulfilled.getByText("Alleen een coördinator kan een toezegging als nagekomen markeren.").first()).toBeVisible();
-  await expect(fulfilled.getByRole("radio", { name: "Overnemen: de brief komt een toezegging na" })).toBeDisabled();
-  await expect(fulfilled.getByRole("radio", { name: "Niet overnemen" })).toBeChecked();
-  // New commitments of their own ministry they may take over.
-  await expect(candidate(page, "voor de zomer van 2023").getByRole("radio", { name: "Overnemen als nieuwe toezegging" })).toBeEnabled();
-  await expect(candidate(page, "voor de zomer van 2023").getByLabel("Ministerie").locator("option")).toHaveText([
-    "Kies…",
-    "Ministerie van Justitie en Veiligheid",
-  ]);
+test.describe("as the editor signed in once", () => {
+  test.use({ storageState: signedInAs("editorJenV") });
 
-  // Saving before every candidate is decided: nothing is stored, and each open choice is named and linked.
-  await page.getByRole("button", { name: "Vastleggen" }).click();
-  const problems = page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld" });
-  await expect(problems).toBeVisible();
-  await expect(problems.getByRole("link", { name: /^Kandidaat \d, overnemen of niet$/ })).toHaveCount(3);
-  await problems.getByRole("link").first().click();
-  await expect(page.locator(":focus")).toHaveAttribute("id", /^c\d-decision$/);
-  await expect(page.locator("[id$=-decision-error]").filter({ hasText: "Kies of u deze kandidaat overneemt of niet." })).toHaveCount(3);
-  await expect(page).toHaveURL(/\/beheer\/import\/brief#c\d-decision$/);
-  await screenshot(page, testInfo, "brief-beoordelen-fouten");
-  await expectNoAxeViolations(page);
+  test("an editor sees that only a coordinator can mark the letter's fulfilment, and what is still to decide", async ({ page }, testInfo) => {
+    await page.goto("/beheer/import/brief");
+    await page.getByLabel("Tekst van de brief").fill(LETTER_TEXT);
+    await analyse(page);
+    const fulfilled = candidate(page, "Conform mijn toezegging");
+    await expect(fulfilled.getByText("Alleen een coördinator kan een toezegging als nagekomen markeren.").first()).toBeVisible();
+    await expect(fulfilled.getByRole("radio", { name: "Overnemen: de brief komt een toezegging na" })).toBeDisabled();
+    await expect(fulfilled.getByRole("radio", { name: "Niet overnemen" })).toBeChecked();
+    // New commitments of their own ministry they may take over.
+    await expect(candidate(page, "voor de zomer van 2023").getByRole("radio", { name: "Overnemen als nieuwe toezegging" })).toBeEnabled();
+    await expect(candidate(page, "voor de zomer van 2023").getByLabel("Ministerie").locator("option")).toHaveText([
+      "Kies…",
+      "Ministerie van Justitie en Veiligheid",
+    ]);
+
+    // Saving before every candidate is decided: nothing is stored, and each open choice is named and linked.
+    await page.getByRole("button", { name: "Vastleggen" }).click();
+    const problems = page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld" });
+    await expect(problems).toBeVisible();
+    await expect(problems.getByRole("link", { name: /^Kandidaat \d, overnemen of niet$/ })).toHaveCount(3);
+    await problems.getByRole("link").first().click();
+    await expect(page.locator(":focus")).toHaveAttribute("id", /^c\d-decision$/);
+    await expect(page.locator("[id$=-decision-error]").filter({ hasText: "Kies of u deze kandidaat overneemt of niet." })).toHaveCount(3);
+    await expect(page).toHaveURL(/\/beheer\/import\/brief#c\d-decision$/);
+    await screenshot(page, testInfo, "brief-beoordelen-fouten");
+    await expectNoAxeViolations(page);
+  });
 });

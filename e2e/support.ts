@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
@@ -35,6 +36,28 @@ export function createAccount(role: "editor" | "coordinator" | "admin", options:
   if (!options.sso) args.push("--password", password);
   execFileSync("npm", args, { env: { ...process.env, TZR_DATA_DIR: DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
   return { email, password, name };
+}
+
+/** The accounts e2e/auth.setup.ts signs in once, before the other tests. */
+export const ROLES = {
+  coordinatorJenV: { role: "coordinator", ministry: "JenV", name: "E2E Coördinator JenV" },
+  editorJenV: { role: "editor", ministry: "JenV", name: "E2E Redacteur JenV" },
+  admin: { role: "admin", ministry: undefined, name: "E2E Beheerder" },
+} as const satisfies Record<string, { role: "editor" | "coordinator" | "admin"; ministry: string | undefined; name: string }>;
+export type SignedInRole = keyof typeof ROLES;
+
+export const AUTH_DIR = "test-results/.auth";
+export const storageStateFile = (role: SignedInRole) => `${AUTH_DIR}/${role}.json`;
+export const accountFile = (role: SignedInRole) => `${AUTH_DIR}/${role}.account.json`;
+
+/** For test.use({ storageState }): the browser state of the role signed in once by the setup project. */
+export function signedInAs(role: SignedInRole): string {
+  return storageStateFile(role);
+}
+
+/** The account behind signedInAs(role). */
+export function signedInAccount(role: SignedInRole): Account {
+  return JSON.parse(readFileSync(accountFile(role), "utf8")) as Account;
 }
 
 export async function signIn(page: Page, account: Account): Promise<void> {
