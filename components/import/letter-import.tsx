@@ -18,8 +18,8 @@ export function LetterImport({
 }: {
   ministries: Array<{ code: string; name: string }>;
   actor: Actor;
-  analyse: (form: FormData) => Promise<AnalyseResult>;
-  save: (form: FormData) => Promise<SaveResult>;
+  analyse: (state: null, form: FormData) => Promise<AnalyseResult>;
+  save: (state: null, form: FormData) => Promise<SaveResult>;
 }) {
   const [text, setText] = useState("");
   const [review, setReview] = useState<LetterReview | null>(null);

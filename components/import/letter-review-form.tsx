@@ -21,7 +21,7 @@ export function LetterReviewForm({
   text: string;
   ministries: Array<{ code: string; name: string }>;
   actor: Actor;
-  save: (form: FormData) => Promise<SaveResult>;
+  save: (state: null, form: FormData) => Promise<SaveResult>;
   onBack: () => void;
 }) {
   const fulfil = decide(actor, statusPermission("fulfil"), { ministryCode: actor.ministryCode ?? "onbekend" });
@@ -45,7 +45,7 @@ export function LetterReviewForm({
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
       // On success the action redirects to the summary and returns nothing.
-      const answer = await save(form);
+      const answer = await save(null, form);
       if (answer) setResult(answer);
     });
   }

@@ -27,7 +27,7 @@ export function LetterUpload({
   text: string;
   onText: (text: string) => void;
   onAnalysed: (review: LetterReview) => void;
-  analyse: (form: FormData) => Promise<AnalyseResult>;
+  analyse: (state: null, form: FormData) => Promise<AnalyseResult>;
 }) {
   const [progress, setProgress] = useState<ProgressReport | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -77,7 +77,7 @@ export function LetterUpload({
     const form = new FormData(event.currentTarget);
     setError(null);
     startTransition(async () => {
-      const result = await analyse(form);
+      const result = await analyse(null, form);
       if (result.ok) onAnalysed(result.review);
       else setError({ message: result.message, text: result.errors?.text });
     });

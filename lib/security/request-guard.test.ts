@@ -31,4 +31,15 @@ describe("refusalFor", () => {
     expect(refusalFor(post("https://evil.example"))?.status).toBe(403);
     expect(refusalFor(post("null"))?.status).toBe(403);
   });
+
+  it("refuses a multipart form posted to a page from a foreign origin with 403, as it does a scripted action call", () => {
+    const post = (url: string, origin: string) => ({
+      method: "POST",
+      url,
+      headers: { host: "localhost:3000", origin, "content-type": "multipart/form-data; boundary=x" },
+    });
+    expect(refusalFor(post("/dossiers/29628", "http://localhost"))?.status).toBe(403);
+    expect(refusalFor(post("/dossiers/29628", "http://localhost:3000"))).toBeNull();
+    expect(refusalFor(post("/api/v1/commitments", "http://evil.example"))).toBeNull();
+  });
 });

@@ -14,7 +14,7 @@ export interface GuardedRequest {
 }
 
 export interface Refusal {
-  status: 400 | 403 | 405 | 413;
+  status: 400 | 403 | 404 | 405 | 413;
   message: string;
   headers?: Record<string, string>;
 }
@@ -55,7 +55,10 @@ export function refusalFor(request: GuardedRequest): Refusal | null {
   if (Number.isFinite(length) && length > MAX_BODY_BYTES) {
     return { status: 413, message: `Het verzoek is te groot (${Math.ceil(length / 1024 / 1024)} MB); het maximum is 11 MB.` };
   }
-  if (method === "POST" && header(request, "next-action") !== undefined) {
+  // Next takes a multipart POST to a page for a form posted without JavaScript: the same origin rule holds for it.
+  const mayBeAction =
+    header(request, "next-action") !== undefined || (/^\s*multipart\/form-data/i.test(header(request, "content-type") ?? "") && !path.startsWith("/api/"));
+  if (method === "POST" && mayBeAction) {
     const origin = header(request, "origin");
     const host = header(request, "x-forwarded-host") ?? header(request, "host");
     if (origin !== undefined && (origin === "null" || hostOf(origin) !== host)) {

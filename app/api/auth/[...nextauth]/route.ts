@@ -1,6 +1,26 @@
 import NextAuth from "next-auth";
+import { NextRequest, NextResponse } from "next/server";
+import { refusalForAuthPost } from "@/lib/auth/auth-request";
 import { authOptions } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/** next-auth's POST, after the body is known to be one it can read (lib/auth/auth-request). */
+async function POST(request: NextRequest, context: Context) {
+  const body = await request.text();
+  const refusal = refusalForAuthPost(request.headers.get("content-type"), body);
+  if (refusal) {
+    return NextResponse.json(
+      { type: "about:blank", title: "Verzoek geweigerd", status: refusal.status, detail: refusal.message },
+      {
+        status: refusal.status,
+        headers: { "Content-Type": "application/problem+json; charset=utf-8" },
+      },
+    );
+  }
+  return handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
+}
+
+export { handler as GET, POST };

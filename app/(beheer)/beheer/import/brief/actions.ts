@@ -9,9 +9,10 @@ import { analyseLetter } from "@/lib/data/letter-review";
 import type { AnalyseResult, SaveResult } from "@/lib/letter-import/review";
 import { letterImportFormValues } from "@/lib/letter-import/schema";
 
-// Thin, like the other actions: lib/data parses, authorizes (on the server, every time) and writes.
+// Thin, like the other actions: lib/data parses, authorizes (on the server, every time) and writes. Like every
+// action they take (state, form), even without a state, so that lib/security/action-guard can check one call shape.
 
-export async function analyseLetterAction(form: FormData): Promise<AnalyseResult> {
+export async function analyseLetterAction(_: null, form: FormData): Promise<AnalyseResult> {
   try {
     return await analyseLetter(await getCurrentUser(), { text: form.get("text") });
   } catch (error) {
@@ -20,7 +21,7 @@ export async function analyseLetterAction(form: FormData): Promise<AnalyseResult
   }
 }
 
-export async function saveLetterImportAction(form: FormData): Promise<SaveResult> {
+export async function saveLetterImportAction(_: null, form: FormData): Promise<SaveResult> {
   const values = letterImportFormValues(form);
   const outcome = await runAction("letter import", { letter: values.letter.citation, candidates: values.candidates.length }, async () =>
     saveLetterImport(await getCurrentUser(), values),
