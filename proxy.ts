@@ -6,8 +6,10 @@ import { type NextRequest, NextResponse } from "next/server";
 import { proxySessionToken } from "@/lib/auth/proxy-token";
 import { sessionUserOf } from "@/lib/auth/session-user";
 import { freshRegisterFingerprint } from "@/lib/data/register-cache";
-import { CACHED_PAGES, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
+import { CACHED_PAGES, PAGE_RENDER_HEADER, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
 import { servePage } from "@/lib/page-cache/serve";
+import { serverEnv } from "@/lib/env";
+import { canonicalRedirect } from "@/lib/security/canonical-host";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
 const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/, /^\/volgen(\/|$)/, /^\/overzicht(\/|$)/];
@@ -15,6 +17,13 @@ const PROTECTED = [/^\/beheer(\/|$)/, /^\/profiel(\/|$)/, /^\/volgen(\/|$)/, /^\
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = request.nextUrl.protocol === "https:";
+  // Another host name of this server first goes to the public one, where the session cookie lives. The page cache's
+  // own render requests (to 127.0.0.1) are not page views; a client that sets the header only skips the redirect.
+  if (!request.headers.has(PAGE_RENDER_HEADER)) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    const canonical = canonicalRedirect({ method: request.method, pathAndQuery: `${pathname}${search}`, host }, serverEnv().publicOrigin);
+    if (canonical) return NextResponse.redirect(canonical, 308);
+  }
   if (PROTECTED.some((p) => p.test(pathname))) {
     const token = await proxySessionToken(request);
     // An ended session (signed out, password changed) is refused here too: the page cache below answers without

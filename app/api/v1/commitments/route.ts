@@ -3,6 +3,7 @@ import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
 import { createCommitment } from "@/lib/data/commitment-create";
 import { InvalidCursorError } from "@/lib/data/commitment-list-sql";
 import { listCommitments } from "@/lib/data/commitments";
+import { publicOrigin } from "@/lib/export/origin";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export async function GET(request: Request) {
@@ -12,7 +13,7 @@ export async function GET(request: Request) {
   if (parsed.filters.page) return badRequest({ page: ["de API pagineert met cursor; gebruik limit en cursor"] });
   try {
     const page = await listCommitments(parsed.filters);
-    const next = page.nextCursor ? `${url.origin}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}` : null;
+    const next = page.nextCursor ? `${publicOrigin(url)}${url.pathname}?${filtersToSearchParams({ ...parsed.filters, cursor: page.nextCursor })}` : null;
     return json({ items: page.items, nextCursor: page.nextCursor, next });
   } catch (error) {
     if (error instanceof InvalidCursorError) return badRequest({ cursor: [error.message] });
