@@ -68,6 +68,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                         </Link>
                       </li>
                     ) : null}
+                    {decide(user, "minister.merge").allowed ? (
+                      <li>
+                        <Link href="/beheer/bewindspersonen" className="text-white">
+                          Bewindspersonen
+                        </Link>
+                      </li>
+                    ) : null}
                     <li>
                       {/* A plain link: a full page request is answered from the dashboard's last render (lib/page-cache),
                           a client-side navigation would render it again. */}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NotAllowed } from "@/components/auth/not-allowed";
 import { UserCreateForm } from "@/components/users/user-create-form";
 import type { UserRowData } from "@/components/users/user-row-data";
 import { UserTable } from "@/components/users/user-table";
@@ -16,15 +16,11 @@ export default async function UsersPage() {
   const decision = decide(user, "user.manage");
   if (!decision.allowed) {
     return (
-      <div className="max-w-3xl space-y-4">
-        <h1 className="text-2xl font-semibold">Gebruikers</h1>
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-overdue">
-          {decision.message} Vraag een beheerder als u een account wilt laten toevoegen of wijzigen.
-        </p>
-        <p className="text-sm">
-          <Link href="/profiel">Naar uw profiel</Link>
-        </p>
-      </div>
+      <NotAllowed
+        title="Gebruikers"
+        message={`${decision.message} Vraag een beheerder als u een account wilt laten toevoegen of wijzigen.`}
+        back={{ href: "/profiel", label: "Naar uw profiel" }}
+      />
     );
   }
   const [users, { ministries }] = await Promise.all([listUsers(user), listFilterOptions()]);
