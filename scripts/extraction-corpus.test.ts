@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { evaluateCorpus } from "./extraction-corpus";
+
+// The corpus totals as a floor: a change that makes extraction worse on the real letters fails here. Raise a floor
+// when extraction gets better (issue 10 aims at recall ≥ 90%, precision ≥ 85%, id and date ≥ 95%, references ≥ 95%).
+const FLOOR = {
+  recall: 0.57,
+  precision: 1.0,
+  idRight: 2,
+  dateRight: 3,
+  refsFound: 12,
+  windowsHit: 3,
+};
+
+describe("extraction on the corpus of real letters (tests/fixtures/letters)", () => {
+  const { letters, totals } = evaluateCorpus();
+
+  it("scores every labelled letter", () => {
+    expect(letters.length).toBeGreaterThanOrEqual(20);
+    expect(totals.id.of).toBe(13);
+    expect(totals.date.of).toBe(20);
+  });
+
+  it("does no worse than the floor", () => {
+    expect(totals.commitments.recall).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(totals.commitments.precision).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(totals.id.right).toBeGreaterThanOrEqual(FLOOR.idRight);
+    expect(totals.date.right).toBeGreaterThanOrEqual(FLOOR.dateRight);
+    expect(totals.refs.found).toBeGreaterThanOrEqual(FLOOR.refsFound);
+    expect(totals.windows.hit).toBeGreaterThanOrEqual(FLOOR.windowsHit);
+  });
+});
