@@ -40,7 +40,11 @@ export interface LetterDocument {
   markers: DocMarker[];
   footer: { text: string; start: number; end: number } | null;
   head: string[];
+  /** The first lines as the letter was written (trimmed, no blank ones): its id and date stand there, line by line. */
+  opening: string[];
 }
+
+const OPENING_LINES = 60;
 
 export function buildDocument(raw: string): LetterDocument {
   const body = normalizeBody(raw);
@@ -74,5 +78,10 @@ export function buildDocument(raw: string): LetterDocument {
     text += footerCitation.citation.raw;
     footer = { text: footerCitation.citation.raw, start, end: text.length };
   }
-  return { text, bodyEnd, paragraphs, sentences, footnotes, markers, footer, head: body.head };
+  const opening = raw
+    .split(/\r?\n/, OPENING_LINES * 3)
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .slice(0, OPENING_LINES);
+  return { text, bodyEnd, paragraphs, sentences, footnotes, markers, footer, head: body.head, opening };
 }

@@ -81,4 +81,27 @@ describe("letter identity", () => {
     const text = "Ik zal u informeren.\n\nDe Minister van Financiën,\n\nA. Jansen\n\nDe Staatssecretaris van Financiën,\n\nB. Pietersen";
     expect(identity(text)).toMatchObject({ minister: "A. Jansen", ministerFunction: "Minister van Financiën" });
   });
+
+  // The layouts of the real letters in tests/fixtures/letters, cut to their heads.
+  it("reads id and date from a tweedekamer.nl page, where 'Nr. 89' and 'BRIEF VAN' stand on lines of their own", () => {
+    const text =
+      "Brief regering : Contouren Strategisch Vastgoedplan 2022\n34 919 Defensienota\nNr. 89\nBRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 13 mei 2022\nUw Kamer is geïnformeerd over de vastgoedproblematiek.";
+    expect(identity(text)).toMatchObject({ id: "kst-34919-89", date: "2022-05-13" });
+  });
+
+  it("reads the id from officielebekendmakingen's header table, its cells run together", () => {
+    const text =
+      "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\nTweede Kamer der Staten-Generaal2012-201333400-VIII nr. 5\n\nIk zal u informeren.";
+    expect(identity(text).id).toBe("kst-33400-VIII-5");
+  });
+
+  it("reads an openkamer page's id and publication date", () => {
+    const text = "Kamerstuk 34785-80\n\nKabinetsreactie Evaluatie Werkkostenregeling\n\nGepubliceerd: 23 maart 2018\n\nHierbij ontvangt u het rapport.";
+    expect(identity(text)).toMatchObject({ id: "kst-34785-80", date: "2018-03-23" });
+  });
+
+  it("reads a letterhead's date from the line below 'Datum', and takes no date when none is written", () => {
+    expect(identity("Den Haag\n\nDatum\n\n17 maart 2003\nBehandeld\n\nDe regering zal u informeren.").date).toBe("2003-03-17");
+    expect(identity("Geachte Voorzitter,\n\nIk zal u voor 1 juni 2023 informeren.").date).toBeNull();
+  });
 });

@@ -13,17 +13,45 @@ const SIGNATURE =
   /^(?:(?:hoogachtend|met vriendelijke groet),?\s+)?de\s+(minister(?:-president)?|staatssecretaris)(\s+(?:van|voor)\s+.+)?\s*,\s*([^,]{2,70})$/i;
 const GENERIC_HEADINGS = /^(?:inleiding|aanleiding|samenvatting|achtergrond|tot slot|afsluiting)$/i;
 
+const NR_LINE = /^nr\.\s*(\d+|[A-Z]{1,3})$/i;
+const BRIEF_VAN = /^brief van\b/i;
+/** officielebekendmakingen's header table, its cells run together: "…Staten-Generaal2019-202035300 nr. 78". */
+const HEADER_TABLE = /staten-generaal\s*\d{4}-\d{4}\s*(\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(\d+)/i;
+/** openkamer and similar pages: "Kamerstuk 34785-80", "ID: 34785-80". */
+const SHORT_ID_LINE = /^(?:kamerstuk|id:)\s*(\d{5}(?:-[A-Z0-9]{1,5})?)-(\d+)$/i;
+
+/** The letter's head and opening lines: where its id and date stand in every layout. */
+function openingLines(doc: LetterDocument): string[] {
+  return [...doc.head.map((l) => l.trim()), ...doc.opening];
+}
+
+function kamerstukId(dossier: string, number: string): string | null {
+  const parsed = tryParseKamerstukCitation(`Kamerstuk ${dossier}, nr. ${number}`);
+  return parsed.ok ? parsed.citation.id : null;
+}
+
 function letterId(doc: LetterDocument): string | null {
   if (doc.footer) {
     const found = findKamerstukCitations(doc.footer.text)[0];
     if (found) return found.citation.id;
   }
-  // The officielebekendmakingen layout: "29 628 Politie" … "Nr. 1030 BRIEF VAN DE MINISTER …".
-  const dossier = doc.head.map((l) => DOSSIER_LINE.exec(l)?.[1]).find((d) => d !== undefined);
-  const number = doc.head.map((l) => KST_NUMBER.exec(l)?.[1]).find((n) => n !== undefined);
-  if (dossier && number) {
-    const parsed = tryParseKamerstukCitation(`Kamerstuk ${dossier}, nr. ${number}`);
-    if (parsed.ok) return parsed.citation.id;
+  const lines = openingLines(doc);
+  // The officielebekendmakingen layout: "29 628 Politie" … "Nr. 1030 BRIEF VAN DE MINISTER …" (or "Nr. 89" and
+  // "BRIEF VAN …" on two lines, as tweedekamer.nl shows it).
+  const numberAt = lines.findIndex((l, i) => KST_NUMBER.test(l) || (NR_LINE.test(l) && BRIEF_VAN.test(lines[i + 1] ?? "")));
+  if (numberAt >= 0) {
+    const number = (KST_NUMBER.exec(lines[numberAt]!) ?? NR_LINE.exec(lines[numberAt]!))?.[1];
+    const dossier = lines
+      .slice(0, numberAt)
+      .map((l) => DOSSIER_LINE.exec(l)?.[1])
+      .findLast((d) => d !== undefined);
+    const id = dossier && number ? kamerstukId(dossier, number) : null;
+    if (id) return id;
+  }
+  for (const line of lines) {
+    const m = HEADER_TABLE.exec(line) ?? SHORT_ID_LINE.exec(line);
+    const id = m?.[1] && m[2] ? kamerstukId(m[1], m[2]) : null;
+    if (id) return id;
   }
   return null;
 }
@@ -33,14 +61,37 @@ function paragraphText(doc: LetterDocument, index: number): string {
   return p ? doc.text.slice(p.start, p.end) : "";
 }
 
+const DATE_ALONE = new RegExp(`^(${DATE_TEXT})$`, "i");
+const DATE_LABEL = /^datum$/i;
+const PUBLISHED_LINE = new RegExp(`^gepubliceerd\\s*:\\s*(${DATE_TEXT})$`, "i");
+
+/**
+ * The date the letter states: "Den Haag, 14 juni 2019", "Datum 14 juni 2019", or a letterhead's "Datum" with the
+ * date on a line of its own below it; else the publication date a web page gives. Never today, never a guess.
+ */
 function letterDate(doc: LetterDocument): string | null {
-  const lines = [...doc.head, ...doc.paragraphs.slice(0, 3).map((_, i) => paragraphText(doc, i))];
-  for (const line of lines) {
-    const m = DATE_LINE.exec(line.trim());
-    const date = m?.[1] ? parseDutchDate(m[1]) : null;
-    if (date) return date;
-  }
-  return null;
+  const lines = openingLines(doc);
+  const first = (pattern: RegExp, at: (m: RegExpExecArray) => string | undefined) => {
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      const date = m && at(m) ? parseDutchDate(at(m)!) : null;
+      if (date) return date;
+    }
+    return null;
+  };
+  const labelled = () => {
+    for (let i = 0; i < lines.length; i++) {
+      if (!DATE_LABEL.test(lines[i]!)) continue;
+      const below = lines
+        .slice(i + 1, i + 4)
+        .map((l) => DATE_ALONE.exec(l)?.[1])
+        .find((d) => d !== undefined);
+      const date = below ? parseDutchDate(below) : null;
+      if (date) return date;
+    }
+    return null;
+  };
+  return first(DATE_LINE, (m) => m[1]) ?? labelled() ?? first(PUBLISHED_LINE, (m) => m[1]);
 }
 
 function letterTitle(doc: LetterDocument): string | null {
