@@ -6,8 +6,8 @@ import { evaluateCorpus } from "./extraction-corpus";
 const FLOOR = {
   recall: 0.57,
   precision: 1.0,
-  idRight: 11,
-  dateRight: 17,
+  idRight: 12,
+  dateRight: 19,
   refsFound: 12,
   windowsHit: 4,
 };

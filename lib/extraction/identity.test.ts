@@ -104,4 +104,17 @@ describe("letter identity", () => {
     expect(identity("Den Haag\n\nDatum\n\n17 maart 2003\nBehandeld\n\nDe regering zal u informeren.").date).toBe("2003-03-17");
     expect(identity("Geachte Voorzitter,\n\nIk zal u voor 1 juni 2023 informeren.").date).toBeNull();
   });
+
+  it("reads rijksbegroting.nl's run-together id, a web page's date line and an Eerste Kamer toezegging's date", () => {
+    expect(
+      identity("Vaststelling begroting Infrastructuurfonds 2018\n34775 A 52 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n\nIk stuur u de bijlage.")
+        .id,
+    ).toBe("kst-34775-A-52");
+    expect(identity("Kamerbrief over de RAZEB\n11-03-2009 | Kamerstuk | Ministerie van Buitenlandse Zaken\n\nGraag bieden wij u dit aan.").date).toBe(
+      "2009-03-11",
+    );
+    expect(identity("T02301\nKerngegevens\nNummer T02301\nDatum toezegging 31 mei 2016\nDeadline 1 januari 2017\n\nDe minister zegt toe.").date).toBe(
+      "2016-05-31",
+    );
+  });
 });

@@ -19,6 +19,8 @@ const BRIEF_VAN = /^brief van\b/i;
 const HEADER_TABLE = /staten-generaal\s*\d{4}-\d{4}\s*(\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(\d+)/i;
 /** openkamer and similar pages: "Kamerstuk 34785-80", "ID: 34785-80". */
 const SHORT_ID_LINE = /^(?:kamerstuk|id:)\s*(\d{5}(?:-[A-Z0-9]{1,5})?)-(\d+)$/i;
+/** rijksbegroting.nl: dossier, letter and number run together before "BRIEF VAN": "34775 A 52 BRIEF VAN DE MINISTER". */
+const RUN_TOGETHER = /^(\d{2}\s?\d{3})(?:\s+([A-Z]{1,4}))?\s+(\d+)\s+brief van\b/i;
 
 /** The letter's head and opening lines: where its id and date stand in every layout. */
 function openingLines(doc: LetterDocument): string[] {
@@ -49,8 +51,9 @@ function letterId(doc: LetterDocument): string | null {
     if (id) return id;
   }
   for (const line of lines) {
+    const run = RUN_TOGETHER.exec(line);
     const m = HEADER_TABLE.exec(line) ?? SHORT_ID_LINE.exec(line);
-    const id = m?.[1] && m[2] ? kamerstukId(m[1], m[2]) : null;
+    const id = run?.[1] && run[3] ? kamerstukId(run[2] ? `${run[1]}-${run[2]}` : run[1], run[3]) : m?.[1] && m[2] ? kamerstukId(m[1], m[2]) : null;
     if (id) return id;
   }
   return null;
@@ -63,7 +66,9 @@ function paragraphText(doc: LetterDocument, index: number): string {
 
 const DATE_ALONE = new RegExp(`^(${DATE_TEXT})$`, "i");
 const DATE_LABEL = /^datum$/i;
-const PUBLISHED_LINE = new RegExp(`^gepubliceerd\\s*:\\s*(${DATE_TEXT})$`, "i");
+/** What a web page says of the document: "Gepubliceerd: 23 maart 2018", "11-03-2009 | Kamerstuk | …", and an Eerste
+ * Kamer toezegging page's "Datum toezegging 31 mei 2016". */
+const PUBLISHED_LINE = new RegExp(`^(?:gepubliceerd\\s*:|datum toezegging)\\s*(${DATE_TEXT})$|^(${DATE_TEXT})\\s*\\|`, "i");
 
 /**
  * The date the letter states: "Den Haag, 14 juni 2019", "Datum 14 juni 2019", or a letterhead's "Datum" with the
@@ -91,7 +96,7 @@ function letterDate(doc: LetterDocument): string | null {
     }
     return null;
   };
-  return first(DATE_LINE, (m) => m[1]) ?? labelled() ?? first(PUBLISHED_LINE, (m) => m[1]);
+  return first(DATE_LINE, (m) => m[1]) ?? labelled() ?? first(PUBLISHED_LINE, (m) => m[1] ?? m[2]);
 }
 
 function letterTitle(doc: LetterDocument): string | null {
