@@ -99,3 +99,22 @@ describe("sentences that are not", () => {
     expect(sentenceCue(sentence, hasDeadline)).toBeNull();
   });
 });
+
+// Phrasings from the real letters in tests/fixtures/letters that the rules first missed.
+describe("commitments as real letters phrase them", () => {
+  it.each([
+    ["De regering zal uw Kamer op de kortst mogelijke termijn informeren over haar standpunt terzake.", false, "new"],
+    ["De minister van Defensie zegt toe voortaan documenten van algemeen defensiebelang ook naar de Eerste Kamer te sturen.", false, "new"],
+    ["Via deze brief laat ik U weten dat ik Uw Kamer de gevraagde informatie in de tweede helft van oktober 2013 zal toesturen.", true, "new"],
+    ["We verwachten deze eind oktober te kunnen sturen.", true, "new"],
+    ["Met deze brief voldoe ik versneld aan de verzoeken van uw Kamer.", false, "fulfilled"],
+    ["Met deze brief kom ik mijn toezegging na.", false, "fulfilled"],
+    ["Met het rapport wordt uitvoering gegeven aan de wettelijke bepaling in het Belastingplan 2015.", false, "fulfilled"],
+  ] as const)("%s", (sentence, futureDeadline, kind) => {
+    expect(sentenceCue(sentence, futureDeadline)?.kind).toBe(kind);
+  });
+
+  it("still takes a forecast for no promise", () => {
+    expect(sentenceCue("We verwachten dat de evaluatie eind oktober klaar is.", true)).toBeNull();
+  });
+});

@@ -58,6 +58,14 @@ const FULFILLED: Rule[] = [
     cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false, sourceBefore: true },
   },
   {
+    re: /\b(?:met|in|via) (?:deze|onderhavige) brief (?:voldoe ik|kom ik)\b.{0,80}?\b(?:aan|na)\b.{0,60}?\b(?:verzoek|toezegging|motie)|\bkom ik\b.{0,40}?\btoezegging\b.{0,40}?\bna\b/,
+    cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false },
+  },
+  {
+    re: /\b(?:wordt|is|word)\b.{0,30}?\b(?:uitvoering|invulling|gevolg) gegeven aan\b.{0,60}?\b(?:wettelijke bepaling|toezegging|motie)/,
+    cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false },
+  },
+  {
     re: /\b(?:invulling|gevolg|uitvoering) (?:aan|te geven aan)\b.{0,60}?\btoezegging/,
     cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false },
   },
@@ -92,7 +100,7 @@ const NEW: Rule[] = [
     cue: { kind: "new", label: "verzoek", needsDeadline: true },
   },
   {
-    re: /\b(?:ik zal|zal ik|wij zullen|zullen wij|we zullen|zullen we|het kabinet zal|zal het kabinet|ik ga|ga ik|wij gaan|gaan wij|ik zeg\b.{0,60}?\btoe|zeg ik\b.{0,60}?\btoe|kom ik\b.{0,80}?\bterug|ik kom\b.{0,80}?\bterug|(?:ik ben|ben ik|het kabinet is|is het kabinet) voornemens|ik verwacht (?:uw kamer|u|de kamer)\b.{0,120}?\bte (?:kunnen )?(?:informeren|sturen|rapporteren|berichten|zenden|doen toekomen))\b/,
+    re: /\b(?:ik zal|zal ik|wij zullen|zullen wij|we zullen|zullen we|het kabinet zal|zal het kabinet|de regering zal|zal de regering|ik ga|ga ik|wij gaan|gaan wij|ik zeg\b.{0,60}?\btoe|zeg ik\b.{0,60}?\btoe|kom ik\b.{0,80}?\bterug|ik kom\b.{0,80}?\bterug|(?:ik ben|ben ik|het kabinet is|is het kabinet) voornemens|(?:ik verwacht|wij verwachten|we verwachten)\b(?! dat\b).{0,120}?\bte (?:kunnen )?(?:informeren|sturen|rapporteren|berichten|zenden|doen toekomen)|(?:de minister|de staatssecretaris)\b.{0,60}?\bzegt\b.{0,20}?\btoe\b|\b(?:dat ik|dat wij|dat we)\b.{0,120}?\b(?:zal|zullen) (?:toesturen|sturen|informeren|doen toekomen|zenden|rapporteren))\b/,
     cue: { kind: "new", label: "belofte", needsDeadline: false },
   },
   {
