@@ -3,10 +3,10 @@
 // database client (on the embedded database a second process's connection would break the one-connection rule).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkServerEnv } = await import("@/lib/env");
+    const { checkServerEnv, configurationMessage } = await import("@/lib/env");
     const checked = checkServerEnv(process.env);
     if (!checked.ok) {
-      console.error(`Ongeldige configuratie:\n${checked.issues.map((issue) => `  ${issue}`).join("\n")}`);
+      console.error(configurationMessage(checked.issues));
       process.exit(1);
     }
     const { startRemindersInApp } = await import("@/lib/scheduler/start-in-app");

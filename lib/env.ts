@@ -116,9 +116,14 @@ export function checkServerEnv(source: Record<string, string | undefined>): Chec
   };
 }
 
+/** What a server or start script prints before it refuses to start. */
+export function configurationMessage(issues: readonly string[]): string {
+  return `Ongeldige configuratie:\n${issues.map((issue) => `  ${issue}`).join("\n")}`;
+}
+
 export class ConfigurationError extends Error {
   constructor(readonly issues: string[]) {
-    super(`Ongeldige configuratie:\n${issues.map((issue) => `  ${issue}`).join("\n")}`);
+    super(configurationMessage(issues));
     this.name = "ConfigurationError";
   }
 }

@@ -9,15 +9,15 @@ import { createServer, IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import path from "node:path";
 import next from "next";
-import { isMultipart, refusalForActionPost } from "@/lib/security/action-guard";
-import { MAX_BODY_BYTES, refusalFor, type Refusal } from "@/lib/security/request-guard";
+import { refusalForActionPost } from "@/lib/security/action-guard";
+import { header, isMultipart, MAX_BODY_BYTES, refusalFor, type Refusal } from "@/lib/security/request-guard";
 import { securityHeaders } from "@/lib/security/security-headers.js";
 import { CLIENT_ADDRESS_ENV, CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/auth/client-address";
-import { checkServerEnv } from "@/lib/env";
+import { checkServerEnv, configurationMessage } from "@/lib/env";
 
 const checked = checkServerEnv(process.env);
 if (!checked.ok) {
-  console.error(`Ongeldige configuratie:\n${checked.issues.map((issue) => `  ${issue}`).join("\n")}`);
+  console.error(configurationMessage(checked.issues));
   process.exit(1);
 }
 const trustedHops = checked.env.trustedProxies;
@@ -36,17 +36,25 @@ function knownActionIds(): Set<string> {
 }
 const actionIds = knownActionIds();
 
-function refuse(res: ServerResponse, url: string, refusal: Refusal) {
+function setSecurityHeaders(res: ServerResponse) {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
-  for (const [key, value] of Object.entries(refusal.headers ?? {})) res.setHeader(key, value);
-  const api = url.startsWith("/api/");
-  res.writeHead(refusal.status, { "Content-Type": api ? "application/problem+json; charset=utf-8" : "text/plain; charset=utf-8", Connection: "close" });
-  res.end(api ? JSON.stringify({ type: "about:blank", title: "Verzoek geweigerd", status: refusal.status, detail: refusal.message }) : `${refusal.message}\n`);
 }
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
+/** A refusal as the API answers it (problem details) or as plain text for pages. */
+function refusalBody(url: string, status: number, message: string): { contentType: string; body: string } {
+  if (!url.startsWith("/api/")) return { contentType: "text/plain; charset=utf-8", body: `${message}\n` };
+  return {
+    contentType: "application/problem+json; charset=utf-8",
+    body: JSON.stringify({ type: "about:blank", title: "Verzoek geweigerd", status, detail: message }),
+  };
+}
+
+function refuse(res: ServerResponse, url: string, refusal: Refusal) {
+  setSecurityHeaders(res);
+  for (const [key, value] of Object.entries(refusal.headers ?? {})) res.setHeader(key, value);
+  const { contentType, body } = refusalBody(url, refusal.status, refusal.message);
+  res.writeHead(refusal.status, { "Content-Type": contentType, Connection: "close" });
+  res.end(body);
 }
 
 /** A POST Next may take for a server action call: one naming an action, or a multipart form. */
@@ -104,14 +112,14 @@ function emptyAnswerMessage(method: string | undefined, status: number): string 
  * end, with no body).
  */
 function explainEmptyRefusal(req: IncomingMessage, res: ServerResponse) {
-  const api = (req.url ?? "").startsWith("/api/");
+  const url = req.url ?? "/";
   let explaining = false;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
     const status = typeof args[0] === "number" ? args[0] : res.statusCode;
     if (status >= 400 && status < 500 && res.getHeader("content-type") === undefined && !args.some((a) => typeof a === "object" && a !== null)) {
       explaining = true;
-      res.setHeader("Content-Type", api ? "application/problem+json; charset=utf-8" : "text/plain; charset=utf-8");
+      res.setHeader("Content-Type", refusalBody(url, status, "").contentType);
     }
     return writeHead(...args);
   }) as ServerResponse["writeHead"];
@@ -120,14 +128,13 @@ function explainEmptyRefusal(req: IncomingMessage, res: ServerResponse) {
     const chunk = args[0];
     if (!explaining || req.method === "HEAD" || !(chunk === undefined || typeof chunk === "function" || (chunk as { length?: number }).length === 0))
       return end(...args);
-    const message = emptyAnswerMessage(req.method, res.statusCode);
-    return end(api ? JSON.stringify({ type: "about:blank", title: "Verzoek geweigerd", status: res.statusCode, detail: message }) : `${message}\n`);
+    return end(refusalBody(url, res.statusCode, emptyAnswerMessage(req.method, res.statusCode)).body);
   }) as ServerResponse["end"];
 }
 
 /** OPTIONS on a page (Next answers it with an empty 400): which methods a page takes. */
 function answerPageOptions(res: ServerResponse) {
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  setSecurityHeaders(res);
   res.writeHead(204, { Allow: "GET, HEAD, POST, OPTIONS" });
   res.end();
 }

@@ -1,7 +1,7 @@
 // Environment for `npm start`, validated once, with the defaults a newcomer needs (none to set).
 import path from "node:path";
 import { z } from "zod";
-import { checkServerEnv } from "@/lib/env";
+import { checkServerEnv, configurationMessage } from "@/lib/env";
 
 /** The start script's own settings; the server's (DATABASE_URL, PORT, TRUSTED_PROXIES, mail, …) are lib/env's. */
 const schema = z.object({
@@ -23,7 +23,7 @@ export function readStartEnv(env: NodeJS.ProcessEnv) {
   const server = checkServerEnv(env);
   if (!parsed.success || !server.ok) {
     const lines = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)), ...(server.ok ? [] : server.issues)];
-    console.error(`Ongeldige configuratie:\n${lines.map((line) => `  ${line}`).join("\n")}`);
+    console.error(configurationMessage(lines));
     process.exit(1);
   }
   const e = parsed.data;

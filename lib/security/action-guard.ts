@@ -6,7 +6,7 @@
 // ($ACTION_REF_n, $ACTION_n:0 naming the action, $ACTION_n:k holding the one bound argument, the state). The body
 // is read with busboy, the parser Next itself uses, so the guard and Next agree on what a body holds.
 import busboy from "busboy";
-import type { Refusal } from "./request-guard";
+import { isMultipart, type Refusal } from "./request-guard";
 
 /** Next 16 action ids: hex, 42 characters today. */
 export const ACTION_ID_PATTERN = /^[0-9a-f]{40,64}$/;
@@ -25,10 +25,6 @@ export interface ActionPost {
 
 const broken: Refusal = { status: 400, message: BROKEN_FORM };
 const unknown: Refusal = { status: 404, message: UNKNOWN_ACTION };
-
-export function isMultipart(contentType: string | undefined): boolean {
-  return /^\s*multipart\/form-data\s*(;|$)/i.test(contentType ?? "");
-}
 
 /** The text fields of a multipart body (files are skipped), or null when it is no well-formed multipart body. */
 export function multipartFields(contentType: string, body: Buffer): Promise<Map<string, string> | null> {

@@ -19,9 +19,15 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-function header(request: GuardedRequest, name: string): string | undefined {
+/** A request header's (first) value. */
+export function header(request: Pick<GuardedRequest, "headers">, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A multipart form body (with or without its boundary parameter), which Next may take for a server action. */
+export function isMultipart(contentType: string | undefined): boolean {
+  return /^\s*multipart\/form-data\s*(;|$)/i.test(contentType ?? "");
 }
 
 function decodable(path: string): boolean {
@@ -56,8 +62,7 @@ export function refusalFor(request: GuardedRequest): Refusal | null {
     return { status: 413, message: `Het verzoek is te groot (${Math.ceil(length / 1024 / 1024)} MB); het maximum is 11 MB.` };
   }
   // Next takes a multipart POST to a page for a form posted without JavaScript: the same origin rule holds for it.
-  const mayBeAction =
-    header(request, "next-action") !== undefined || (/^\s*multipart\/form-data/i.test(header(request, "content-type") ?? "") && !path.startsWith("/api/"));
+  const mayBeAction = header(request, "next-action") !== undefined || (isMultipart(header(request, "content-type")) && !path.startsWith("/api/"));
   if (method === "POST" && mayBeAction) {
     const origin = header(request, "origin");
     const host = header(request, "x-forwarded-host") ?? header(request, "host");

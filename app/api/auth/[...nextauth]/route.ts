@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
-import { NextRequest, NextResponse } from "next/server";
+import { NextRequest } from "next/server";
+import { problem } from "@/lib/api/responses";
 import { refusalForAuthPost } from "@/lib/auth/auth-request";
 import { authOptions } from "@/lib/auth/options";
 
@@ -11,15 +12,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function POST(request: NextRequest, context: Context) {
   const body = await request.text();
   const refusal = refusalForAuthPost(request.headers.get("content-type"), body);
-  if (refusal) {
-    return NextResponse.json(
-      { type: "about:blank", title: "Verzoek geweigerd", status: refusal.status, detail: refusal.message },
-      {
-        status: refusal.status,
-        headers: { "Content-Type": "application/problem+json; charset=utf-8" },
-      },
-    );
-  }
+  if (refusal) return problem(refusal.status, "Verzoek geweigerd", refusal.message);
   return handler(new NextRequest(request.url, { method: "POST", headers: request.headers, body }), context);
 }
 
