@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { KindScore } from "../lib/extraction/evaluation";
+import type { KindScore } from "../lib/letter-import/extraction-score";
 import { DEFAULT_CORPUS, evaluateCorpus } from "./extraction-corpus";
 
 const dir = path.resolve(process.argv[2] ?? DEFAULT_CORPUS);

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { extractLetter } from "../lib/extraction";
-import { corpusTotals, letterText, type CorpusTotals, type LetterLabel, type LetterScore, scoreLetter } from "../lib/extraction/evaluation";
+import { corpusTotals, letterText, type CorpusTotals, type LetterLabel, type LetterScore, scoreLetter } from "../lib/letter-import/extraction-score";
 
 export const DEFAULT_CORPUS = path.resolve("tests/fixtures/letters");
 

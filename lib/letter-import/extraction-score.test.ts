@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { corpusTotals, type LetterLabel, letterText, matchesQuote, scoreLetter } from "./evaluation";
-import type { Extraction } from "./types";
+import { corpusTotals, type LetterLabel, letterText, matchesQuote, scoreLetter } from "./extraction-score";
+import type { Extraction } from "@/lib/extraction/types";
 
 const quote = "Ik zal uw Kamer voor de zomer van 2020 informeren over de uitkomsten van de evaluatie.";
 const label: LetterLabel = {

@@ -1,7 +1,9 @@
-// How well the extractor reads a labelled letter. A label (tests/fixtures/letters/labels.json) gives the letter's
+// How well the extractor reads a labelled letter (beside similarity.ts, whose containment decides what counts as a
+// labelled quote). A label (tests/fixtures/letters/labels.json) gives the letter's
 // id and date, per kind a [min, max] count and the quotes that must be found, the documents it cites and a window
 // for each new commitment's latest deadline. Pure: scripts/eval-extraction.ts runs it over a folder and prints it.
-import type { Extraction } from "./types";
+import { containment } from "./similarity";
+import type { Extraction } from "@/lib/extraction/types";
 
 export type LabelledKind = "new" | "fulfilled";
 export const LABELLED_KINDS: readonly LabelledKind[] = ["new", "fulfilled"];
@@ -60,12 +62,9 @@ function words(text: string): string[] {
     .filter((w) => w.length > 1);
 }
 
-/** A candidate is a quote when it holds at least 70% of the quote's words (candidates may be cut or longer). */
+/** A candidate is a quote when it covers at least 70% of the quote (candidates may be cut or longer). */
 export function matchesQuote(candidate: string, quote: string): boolean {
-  const have = new Set(words(candidate));
-  const want = words(quote);
-  if (want.length === 0) return false;
-  return want.filter((w) => have.has(w)).length / want.length >= 0.7;
+  return containment(quote, candidate) >= 0.7;
 }
 
 export function scoreLetter(label: LetterLabel, extraction: Extraction): LetterScore {
