@@ -7,6 +7,9 @@ import { createAccount, expectNoAxeViolations, screenshot, signIn, signedInAs } 
 // exploration of the police budget, made in Kamerstuk 29 628, nr. 1030), citing that letter and the topic.
 const LETTER_FILE = "e2e/fixtures/brief-politiebegroting.txt";
 const LETTER_TEXT = readFileSync(LETTER_FILE, "utf8");
+// Also ours, in the form of the real uitstelbrieven of the corpus (tests/fixtures/letters): it postpones the seeded
+// TZ-2021-0006 (the Inspectie's report on the CTER information hub, promised for the autumn of 2021).
+const POSTPONEMENT_FILE = "e2e/fixtures/uitstel-inspectie-cter.txt";
 
 const candidate = (page: Page, text: string): Locator =>
   page.getByRole("region", { name: /^Kandidaat \d+/ }).filter({ has: page.locator("mark", { hasText: text }) });
@@ -180,5 +183,54 @@ test.describe("as the editor signed in once", () => {
     await expect(page).toHaveURL(/\/beheer\/import\/brief#c\d-decision$/);
     await screenshot(page, testInfo, "brief-beoordelen-fouten");
     await expectNoAxeViolations(page);
+  });
+
+  test("an editor uploads a postponement letter, accepts the proposed deadline re-set, and the history gives the letter as its reason", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/toezeggingen/TZ-2021-0006");
+    await expect(page.getByText("najaar 2021").first()).toBeVisible();
+
+    await page.goto("/beheer/import/brief");
+    await page.getByLabel("Bestand met de brief").setInputFiles(POSTPONEMENT_FILE);
+    await expect(page.getByRole("status").filter({ hasText: "uitstel-inspectie-cter.txt is gelezen" })).toBeVisible();
+    await analyse(page);
+    await expect(page.getByLabel("Kamerstuk van de brief")).toHaveValue("Kamerstuk 29 628, nr. 9121");
+    await expect(page.getByLabel("Datum van de brief")).toHaveValue("2021-12-14");
+    await expect(page.getByRole("region", { name: /^Kandidaat \d+/ })).toHaveCount(1);
+
+    const postponed = candidate(page, "Ik verwacht u het rapport voor de zomer van 2022 te sturen");
+    await expect(postponed.getByRole("heading")).toContainText("uitstel van een toezegging");
+    await expect(postponed).toContainText("Uitstel volgens de brief: Het rapport kan tot mijn spijt niet binnen de toegezegde termijn worden afgerond.");
+    // Proposed: the commitment the letter postpones, chosen; the new deadline read from the letter's date.
+    await expect(postponed.getByRole("listitem").first()).toContainText("TZ-2021-0006");
+    await expect(postponed.getByRole("radio", { name: /TZ-2021-0006/ })).toBeChecked();
+    await expect(postponed.getByLabel("Nieuwe termijn, zoals de brief die noemt")).toHaveValue("voor de zomer van 2022");
+    await expect(postponed.locator("[id$=deadline-preview]")).toContainText("14 december 2021 – 7 juli 2022");
+    // Choosing "none" turns it into a new commitment with its fields; back to the proposal hides them again.
+    await postponed.getByRole("radio", { name: "Geen: vastleggen als nieuwe toezegging" }).check();
+    await expect(postponed.getByLabel("Korte titel")).toBeVisible();
+    await postponed.getByRole("radio", { name: /TZ-2021-0006/ }).check();
+    await expect(postponed.getByLabel("Korte titel")).toBeHidden();
+
+    await postponed.getByRole("radio", { name: "Overnemen: een toezegging krijgt een nieuwe termijn" }).check();
+    await screenshot(page, testInfo, "brief-uitstel-beoordelen");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Vastleggen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Brief geïmporteerd" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("0 nieuwe toezeggingen, 0 nagekomen toezeggingen en 1 toezegging met een nieuwe termijn");
+    const moved = page.getByRole("region", { name: /Nieuwe termijn/ });
+    await expect(moved).toContainText("TZ-2021-0006");
+    await expect(moved).toContainText("termijn: voor de zomer van 2022");
+
+    await page.goto("/toezeggingen/TZ-2021-0006");
+    const history = page.getByRole("region", { name: "Geschiedenis" });
+    const reset = history.getByRole("listitem").filter({ hasText: "Termijn opnieuw vastgesteld" });
+    await expect(reset).toHaveCount(1);
+    await expect(reset).toContainText("Reden: Uitstelbericht Kamerstuk 29 628, nr. 9121 van 14 december 2021");
+    await reset.getByText("3 velden").click();
+    await expect(reset).toContainText("‘najaar 2021’ → ‘voor de zomer van 2022’");
+    await expect(reset).toContainText("30 november 2021 → 7 juli 2022");
+    await screenshot(page, testInfo, "toezegging-na-uitstelbericht");
   });
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { KindScore } from "../lib/letter-import/extraction-score";
+import { LABELLED_KINDS, type KindScore } from "../lib/letter-import/extraction-score";
 import { DEFAULT_CORPUS, evaluateCorpus } from "./extraction-corpus";
 
 const dir = path.resolve(process.argv[2] ?? DEFAULT_CORPUS);
@@ -23,13 +23,14 @@ const rows = letters.map(({ file, score: s }) => [
   file.replace(/\.txt$/, "").slice(0, 48),
   kind(s.kinds.new),
   kind(s.kinds.fulfilled),
+  kind(s.kinds.postponed),
   yes(s.idRight),
   yes(s.dateRight),
   yes(s.ministerRight),
   `${s.refsFound}/${s.refsLabelled}`,
   `${s.windowsHit}/${s.windows}`,
 ]);
-const head = ["brief", "nieuw (gevonden/nodig juist/kandidaten)", "nagekomen", "id", "datum", "minister", "verwijzingen", "termijnen"];
+const head = ["brief", "nieuw (gevonden/nodig juist/kandidaten)", "nagekomen", "uitgesteld", "id", "datum", "minister", "verwijzingen", "termijnen"];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(line(head));
@@ -40,10 +41,11 @@ for (const { file, score } of letters) {
 }
 const t = totals;
 console.log(`\nTotaal over ${t.letters} brieven`);
-for (const k of ["new", "fulfilled"] as const) {
+const KIND_NAMES = { new: "nieuw     ", fulfilled: "nagekomen ", postponed: "uitgesteld" } as const;
+for (const k of LABELLED_KINDS) {
   const s = t.kinds[k];
   console.log(
-    `  ${k === "new" ? "nieuw    " : "nagekomen"}  recall ${pct(s.found, s.required)} (${s.found}/${s.required})  precisie ${pct(s.correct, s.extracted)} (${s.correct}/${s.extracted})`,
+    `  ${KIND_NAMES[k]} recall ${pct(s.found, s.required)} (${s.found}/${s.required})  precisie ${pct(s.correct, s.extracted)} (${s.correct}/${s.extracted})`,
   );
 }
 console.log(`  samen      recall ${Math.round(100 * t.commitments.recall)}%  precisie ${Math.round(100 * t.commitments.precision)}%`);

@@ -4,21 +4,23 @@ import { evaluateCorpus } from "./extraction-corpus";
 // The corpus totals as a floor: a change that makes extraction worse on the real letters fails here. Raise a floor
 // when extraction gets better (issue 10 aims at recall ≥ 90%, precision ≥ 85%, id and date ≥ 95%, references ≥ 95%).
 const FLOOR = {
-  recall: 0.92,
-  precision: 1.0,
-  idRight: 12,
-  dateRight: 19,
-  refsFound: 12,
-  windowsHit: 5,
+  recall: 0.67,
+  precision: 0.77,
+  idRight: 26,
+  dateRight: 38,
+  ministerRight: 16,
+  refsFound: 26,
+  windowsHit: 10,
 };
 
 describe("extraction on the corpus of real letters (tests/fixtures/letters)", () => {
   const { letters, totals } = evaluateCorpus();
 
   it("scores every labelled letter", () => {
-    expect(letters.length).toBeGreaterThanOrEqual(20);
-    expect(totals.id.of).toBe(13);
-    expect(totals.date.of).toBe(20);
+    expect(letters.length).toBeGreaterThanOrEqual(49);
+    expect(totals.id.of).toBe(38);
+    expect(totals.date.of).toBe(43);
+    expect(totals.minister.of).toBe(24);
   });
 
   it("does no worse than the floor", () => {
@@ -26,6 +28,7 @@ describe("extraction on the corpus of real letters (tests/fixtures/letters)", ()
     expect(totals.commitments.precision).toBeGreaterThanOrEqual(FLOOR.precision);
     expect(totals.id.right).toBeGreaterThanOrEqual(FLOOR.idRight);
     expect(totals.date.right).toBeGreaterThanOrEqual(FLOOR.dateRight);
+    expect(totals.minister.right).toBeGreaterThanOrEqual(FLOOR.ministerRight);
     expect(totals.refs.found).toBeGreaterThanOrEqual(FLOOR.refsFound);
     expect(totals.windows.hit).toBeGreaterThanOrEqual(FLOOR.windowsHit);
   });

@@ -17,7 +17,24 @@ export interface CandidateDefaults {
   ministerFunction: string;
 }
 
-const KIND_LABELS = { new: "nieuwe toezegging", fulfilled: "nagekomen toezegging" } as const;
+const KIND_LABELS = { new: "nieuwe toezegging", fulfilled: "nagekomen toezegging", postponed: "uitstel van een toezegging" } as const;
+const KIND_BADGES = {
+  new: { text: "nieuw", className: "bg-rijks-light text-rijks" },
+  fulfilled: { text: "nagekomen", className: "bg-green-50 text-ok" },
+  postponed: { text: "uitstel", className: "bg-amber-50 text-amber-900" },
+} as const;
+const ACCEPT_LABELS = {
+  new: "Overnemen als nieuwe toezegging",
+  fulfilled: "Overnemen: de brief komt een toezegging na",
+  postponed: "Overnemen: een toezegging krijgt een nieuwe termijn",
+} as const;
+
+/** A postponement is proposed on the best match this user may re-set; with none, as a new commitment. */
+function initialChoice(candidate: ReviewCandidate): string {
+  if (candidate.kind !== "postponed") return "";
+  const best = candidate.proposals.find((p) => p.refusal === null);
+  return best ? `${best.number}@${best.version}` : "new";
+}
 
 /** One candidate of the letter: its sentence in context, the decision, and the fields as they will be saved. */
 export function LetterCandidate({
@@ -46,6 +63,9 @@ export function LetterCandidate({
   const prefix = `c${i}`;
   const n = i + 1;
   const [phrase, setPhrase] = useState(candidate.deadlinePhrase);
+  const [target, setTarget] = useState(() => initialChoice(candidate));
+  // A new candidate, or a postponement of nothing in the register: the fields of a new commitment.
+  const asNew = candidate.kind === "new" || (candidate.kind === "postponed" && target === "new");
   const err = (field: string) => errors[`candidates.${i}.${field}`];
   const cannotAccept = candidate.kind === "fulfilled" && fulfilRefusal !== null;
   const decisionErrors = err("decision");
@@ -55,11 +75,8 @@ export function LetterCandidate({
       <h3 id={`${prefix}-heading`} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         Kandidaat {n}
         <span className="sr-only">: {KIND_LABELS[candidate.kind]}</span>
-        <span
-          aria-hidden="true"
-          className={`rounded px-2 py-0.5 text-xs font-medium ${candidate.kind === "new" ? "bg-rijks-light text-rijks" : "bg-green-50 text-ok"}`}
-        >
-          {candidate.kind === "new" ? "nieuw" : "nagekomen"}
+        <span aria-hidden="true" className={`rounded px-2 py-0.5 text-xs font-medium ${KIND_BADGES[candidate.kind].className}`}>
+          {KIND_BADGES[candidate.kind].text}
         </span>
       </h3>
       <input type="hidden" name={`c.${i}.kind`} value={candidate.kind} />
@@ -96,7 +113,7 @@ export function LetterCandidate({
               onChange={() => onDecision("accept")}
               disabled={cannotAccept}
             />
-            {candidate.kind === "new" ? "Overnemen als nieuwe toezegging" : "Overnemen: de brief komt een toezegging na"}
+            {ACCEPT_LABELS[candidate.kind]}
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name={`c.${i}.decision`} value="reject" checked={decision === "reject"} onChange={() => onDecision("reject")} />
@@ -121,17 +138,38 @@ export function LetterCandidate({
           <LetterProposals prefix={prefix} proposals={candidate.proposals} errors={err("fulfils")} disabled={cannotAccept} />
         ) : (
           <>
-            <Field id={`${prefix}-title`} label="Korte titel" required errors={err("title")}>
-              {(p) => <input {...p} name={`c.${i}.title`} defaultValue={candidate.title} className={inputClass} />}
-            </Field>
-            <Field id={`${prefix}-text`} label="Letterlijke tekst" required errors={err("text")}>
-              {(p) => <textarea {...p} name={`c.${i}.text`} rows={4} defaultValue={candidate.text} className={inputClass} />}
-            </Field>
+            {candidate.kind === "postponed" ? (
+              <>
+                {candidate.postponementReason ? (
+                  <p className="text-sm">
+                    <span className="font-medium">Uitstel volgens de brief:</span> {candidate.postponementReason}
+                  </p>
+                ) : null}
+                <LetterProposals
+                  prefix={prefix}
+                  proposals={candidate.proposals}
+                  errors={err("fulfils")}
+                  disabled={false}
+                  mode="postpone"
+                  choice={target}
+                  onChoice={setTarget}
+                />
+              </>
+            ) : null}
+            <div hidden={!asNew} className="space-y-4">
+              <Field id={`${prefix}-title`} label="Korte titel" required errors={err("title")}>
+                {(p) => <input {...p} name={`c.${i}.title`} defaultValue={candidate.title} className={inputClass} />}
+              </Field>
+              <Field id={`${prefix}-text`} label="Letterlijke tekst" required errors={err("text")}>
+                {(p) => <textarea {...p} name={`c.${i}.text`} rows={4} defaultValue={candidate.text} className={inputClass} />}
+              </Field>
+            </div>
             <Field
               id={`${prefix}-deadlinePhrase`}
-              label="Termijn, zoals toegezegd"
+              label={asNew ? "Termijn, zoals toegezegd" : "Nieuwe termijn, zoals de brief die noemt"}
+              required={!asNew}
               errors={err("deadlinePhrase")}
-              hint="Leeg laten als de brief geen termijn noemt."
+              hint={asNew ? "Leeg laten als de brief geen termijn noemt." : "Gelezen vanaf de datum van de brief; de oude termijn blijft in de geschiedenis."}
             >
               {(p) => (
                 <>
@@ -147,32 +185,34 @@ export function LetterCandidate({
                 </>
               )}
             </Field>
-            <LetterReferences
-              prefix={prefix}
-              candidateNumber={n}
-              initial={candidate.references}
-              letterLabel={letterLabel}
-              errors={(row) => err(`ref.${row}`)}
-            />
-            <div className="grid gap-4 sm:grid-cols-3">
-              <Field id={`${prefix}-ministry`} label="Ministerie" required errors={err("ministry")}>
-                {(p) => (
-                  <select {...p} name={`c.${i}.ministry`} defaultValue={defaults.ministry} className={inputClass}>
-                    <option value="">Kies…</option>
-                    {ministries.map((m) => (
-                      <option key={m.code} value={m.code}>
-                        {m.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field id={`${prefix}-ministerName`} label="Bewindspersoon" required errors={err("ministerName")}>
-                {(p) => <input {...p} name={`c.${i}.ministerName`} defaultValue={defaults.ministerName} className={inputClass} />}
-              </Field>
-              <Field id={`${prefix}-ministerFunction`} label="Functie" required errors={err("ministerFunction")}>
-                {(p) => <input {...p} name={`c.${i}.ministerFunction`} defaultValue={defaults.ministerFunction} className={inputClass} />}
-              </Field>
+            <div hidden={!asNew} className="space-y-4">
+              <LetterReferences
+                prefix={prefix}
+                candidateNumber={n}
+                initial={candidate.references}
+                letterLabel={letterLabel}
+                errors={(row) => err(`ref.${row}`)}
+              />
+              <div className="grid gap-4 sm:grid-cols-3">
+                <Field id={`${prefix}-ministry`} label="Ministerie" required errors={err("ministry")}>
+                  {(p) => (
+                    <select {...p} name={`c.${i}.ministry`} defaultValue={defaults.ministry} className={inputClass}>
+                      <option value="">Kies…</option>
+                      {ministries.map((m) => (
+                        <option key={m.code} value={m.code}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field id={`${prefix}-ministerName`} label="Bewindspersoon" required errors={err("ministerName")}>
+                  {(p) => <input {...p} name={`c.${i}.ministerName`} defaultValue={defaults.ministerName} className={inputClass} />}
+                </Field>
+                <Field id={`${prefix}-ministerFunction`} label="Functie" required errors={err("ministerFunction")}>
+                  {(p) => <input {...p} name={`c.${i}.ministerFunction`} defaultValue={defaults.ministerFunction} className={inputClass} />}
+                </Field>
+              </div>
             </div>
           </>
         )}

@@ -9,19 +9,42 @@ import { STATUS_LABELS } from "@/lib/commitment/labels";
 /** What it means that the sentence cites a document the commitment also has, by the commitment's role for it. */
 const SHARED_ROLE = { source: "verwijst naar de bron", related: "verwijst naar een aangehaald stuk", fulfilment: "verwijst naar een nakoming" } as const;
 
-/** A fulfilled candidate: which outstanding commitment the letter fulfils, from the best matches or by number. */
+const WORDS = {
+  fulfil: {
+    legend: "Welke openstaande toezegging komt deze brief na?",
+    hint: "Gezocht op gedeelde Kamerstukken en op overeenkomst van de tekst. Kies er één; de toezegging wordt dan nagekomen met deze brief, op de datum van de brief.",
+  },
+  postpone: {
+    legend: "Welke toezegging krijgt met deze brief een nieuwe termijn?",
+    hint: "Gezocht op gedeelde Kamerstukken en op overeenkomst van de tekst (de beste staat gekozen). De termijn van de gekozen toezegging wordt opnieuw vastgesteld, met deze brief als reden. Staat de toezegging niet in het register, leg de kandidaat dan vast als nieuwe toezegging.",
+  },
+} as const;
+
+/**
+ * A fulfilled candidate: which outstanding commitment the letter fulfils; a postponed one: whose deadline it
+ * re-sets (or none: a new commitment). From the best matches or by number.
+ */
 export function LetterProposals({
   prefix,
   proposals,
   errors,
   disabled,
+  mode = "fulfil",
+  choice: controlled,
+  onChoice,
 }: {
   prefix: string;
   proposals: ReviewProposal[];
   errors?: string[];
   disabled: boolean;
+  mode?: "fulfil" | "postpone";
+  choice?: string;
+  onChoice?: (choice: string) => void;
 }) {
-  const [choice, setChoice] = useState("");
+  const [own, setOwn] = useState("");
+  const choice = controlled ?? own;
+  const setChoice = (value: string) => (onChoice ? onChoice(value) : setOwn(value));
+  const words = WORDS[mode];
   const index = prefix.slice(1);
   const name = `c.${index}.fulfils`;
   const errorId = `${prefix}-fulfils-error`;
@@ -34,10 +57,9 @@ export function LetterProposals({
       className="space-y-2 rounded border border-gray-300 p-3"
       aria-describedby={[hintId, errors?.length ? errorId : null].filter(Boolean).join(" ")}
     >
-      <legend className="px-1 text-sm font-medium">Welke openstaande toezegging komt deze brief na?</legend>
+      <legend className="px-1 text-sm font-medium">{words.legend}</legend>
       <p id={hintId} className="text-xs text-muted">
-        Gezocht op gedeelde Kamerstukken en op overeenkomst van de tekst. Kies er één; de toezegging wordt dan nagekomen met deze brief, op de datum van de
-        brief.
+        {words.hint}
       </p>
       {proposals.length === 0 ? <p className="text-sm">Er is geen openstaande toezegging gevonden die op deze zin lijkt.</p> : null}
       <ul className="space-y-2">
@@ -102,6 +124,23 @@ export function LetterProposals({
             />
           </div>
         </li>
+        {mode === "postpone" ? (
+          <li className="flex items-start gap-2">
+            <input
+              type="radio"
+              id={`${prefix}-fulfils-new`}
+              name={name}
+              value="new"
+              checked={choice === "new"}
+              onChange={() => setChoice("new")}
+              disabled={disabled}
+              className="mt-1"
+            />
+            <label htmlFor={`${prefix}-fulfils-new`} className="text-sm">
+              Geen: vastleggen als nieuwe toezegging
+            </label>
+          </li>
+        ) : null}
       </ul>
       {errors?.length ? (
         <p id={errorId} className="text-sm font-medium text-overdue">

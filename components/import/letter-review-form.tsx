@@ -53,6 +53,7 @@ export function LetterReviewForm({
   const counts = {
     new: review.candidates.filter((c) => c.kind === "new").length,
     fulfilled: review.candidates.filter((c) => c.kind === "fulfilled").length,
+    postponed: review.candidates.filter((c) => c.kind === "postponed").length,
     accepted: decisions.filter((d) => d === "accept").length,
     rejected: decisions.filter((d) => d === "reject").length,
   };
@@ -69,9 +70,10 @@ export function LetterReviewForm({
         </button>
       </div>
       <p className="text-sm">
-        In de brief zijn {review.candidates.length === 1 ? "1 kandidaat" : `${review.candidates.length} kandidaten`} gevonden: {counts.new} nieuwe toezegging
-        {counts.new === 1 ? "" : "en"} en {counts.fulfilled} {counts.fulfilled === 1 ? "nakoming" : "nakomingen"}. Kies per kandidaat of u hem overneemt en pas
-        de velden zo nodig aan. Pas bij “Vastleggen” wordt alles in één keer opgeslagen; lukt dat voor één kandidaat niet, dan wordt niets opgeslagen.
+        In de brief {review.candidates.length === 1 ? "is 1 kandidaat" : `zijn ${review.candidates.length} kandidaten`} gevonden: {counts.new} nieuwe toezegging
+        {counts.new === 1 ? "" : "en"}, {counts.fulfilled} {counts.fulfilled === 1 ? "nakoming" : "nakomingen"} en {counts.postponed}{" "}
+        {counts.postponed === 1 ? "uitstel" : "keer uitstel"}. Kies per kandidaat of u hem overneemt en pas de velden zo nodig aan. Pas bij “Vastleggen” wordt
+        alles in één keer opgeslagen; lukt dat voor één kandidaat niet, dan wordt niets opgeslagen.
       </p>
 
       <div ref={summaryRef} tabIndex={-1} aria-live="assertive">

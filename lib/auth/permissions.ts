@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "commitment.status.withdraw",
   "commitment.status.reopen",
   "commitment.deadline.reset",
+  "commitment.deadline.postpone_by_letter",
   "user.manage",
   "minister.merge",
   "token.manage_own",
@@ -69,12 +70,15 @@ export function statusChangePermission(to: CommitmentStatus): Permission {
 
 // Editors may do these, within their own ministry: the day-to-day upkeep of their ministry's commitments.
 // Closing, reopening and postponing a commitment change what the register reports to the Kamer, so those
-// stay with coordinators, who oversee all ministries.
+// stay with coordinators, who oversee all ministries. One postponement is upkeep: recording the new deadline a
+// minister's own letter gave the Kamer ("uitstelbericht"), with that letter as the reason — the decision was the
+// minister's, and the letter is on record.
 const EDITOR_COMMITMENT_PERMISSIONS: ReadonlySet<Permission> = new Set([
   "commitment.create",
   "commitment.edit",
   "commitment.note",
   "commitment.status.progress",
+  "commitment.deadline.postpone_by_letter",
 ]);
 
 /** Completes "Log in om …" and "Alleen een coördinator kan …". */
@@ -88,6 +92,10 @@ const ACTIONS: Readonly<Record<Permission, { infinitive: string; verb: string }>
   "commitment.status.withdraw": { infinitive: "een toezegging in te trekken", verb: "een toezegging intrekken" },
   "commitment.status.reopen": { infinitive: "een toezegging te heropenen", verb: "een toezegging heropenen" },
   "commitment.deadline.reset": { infinitive: "een toezegging een nieuwe termijn te geven", verb: "een toezegging een nieuwe termijn geven" },
+  "commitment.deadline.postpone_by_letter": {
+    infinitive: "de nieuwe termijn uit een uitstelbericht vast te leggen",
+    verb: "de nieuwe termijn uit een uitstelbericht vastleggen",
+  },
   "user.manage": { infinitive: "gebruikers te beheren", verb: "gebruikers beheren" },
   "minister.merge": { infinitive: "bewindspersonen samen te voegen", verb: "bewindspersonen samenvoegen" },
   "token.manage_own": { infinitive: "uw API-tokens te beheren", verb: "API-tokens beheren" },
@@ -99,6 +107,7 @@ const OWN_MINISTRY_PHRASES: Partial<Record<Permission, string>> = {
   "commitment.edit": "alleen toezeggingen van uw eigen ministerie ({own}) wijzigen",
   "commitment.note": "alleen bij toezeggingen van uw eigen ministerie ({own}) notities plaatsen",
   "commitment.status.progress": "alleen toezeggingen van uw eigen ministerie ({own}) als deels nagekomen markeren",
+  "commitment.deadline.postpone_by_letter": "alleen bij toezeggingen van uw eigen ministerie ({own}) een uitstelbericht vastleggen",
 };
 
 const ALLOWED: Decision = { allowed: true };

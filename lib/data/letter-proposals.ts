@@ -1,6 +1,6 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { decide, statusPermission } from "@/lib/auth/permissions";
+import { decide, statusPermission, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { ReviewProposal } from "@/lib/letter-import/review";
 import { matchScore, significantWords, textSimilarity, type SharedReferenceRole } from "@/lib/letter-import/similarity";
@@ -53,11 +53,15 @@ async function candidateIds(query: FulfilmentQuery): Promise<number[]> {
   return [...ids];
 }
 
+interface ScoredMatch extends Omit<ReviewProposal, "refusal"> {
+  id: number;
+}
+
 /**
- * For each "fulfilled" sentence of a letter, the outstanding commitments it may be about, best first, each with its
- * score, the documents it shares with the sentence, and whether `user` may mark it fulfilled.
+ * For each sentence of a letter that is about an earlier commitment (it fulfils or postpones it), the outstanding
+ * commitments it may be about, best first, each with its score and the documents it shares with the sentence.
  */
-export async function proposeFulfilments(user: CurrentUser, queries: FulfilmentQuery[]): Promise<ReviewProposal[][]> {
+export async function outstandingMatches(queries: FulfilmentQuery[]): Promise<ScoredMatch[][]> {
   const perQuery = await Promise.all(queries.map(candidateIds));
   const allIds = [...new Set(perQuery.flat())];
   const rows = allIds.length
@@ -76,11 +80,9 @@ export async function proposeFulfilments(user: CurrentUser, queries: FulfilmentQ
       })
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const actor = permissionActor(user);
-
   return queries.map((query, i) => {
     const cited = new Set(query.documentIds);
-    const proposals: ReviewProposal[] = [];
+    const matches: ScoredMatch[] = [];
     for (const id of perQuery[i]!) {
       const row = byId.get(id);
       if (!row) continue;
@@ -93,8 +95,8 @@ export async function proposeFulfilments(user: CurrentUser, queries: FulfilmentQ
         shared.map((s) => s.role),
       );
       if (score < MIN_SCORE && !shared.length) continue;
-      const decision = decide(actor, statusPermission("fulfil"), { ministryCode: row.ministry.code });
-      proposals.push({
+      matches.push({
+        id: row.id,
         number: row.number,
         title: row.title,
         status: row.status as CommitmentStatus,
@@ -103,10 +105,30 @@ export async function proposeFulfilments(user: CurrentUser, queries: FulfilmentQ
         score,
         textScore,
         sharedReferences: shared,
-        refusal: decision.allowed ? null : decision.message,
       });
     }
-    proposals.sort((a, b) => b.score - a.score || a.number.localeCompare(b.number));
-    return proposals.slice(0, MAX_PROPOSALS);
+    matches.sort((a, b) => b.score - a.score || a.number.localeCompare(b.number));
+    return matches.slice(0, MAX_PROPOSALS);
   });
+}
+
+/** The matches as the review screen offers them: with whether `user` may do `permission` on each. */
+async function propose(user: CurrentUser, queries: FulfilmentQuery[], permission: Permission): Promise<ReviewProposal[][]> {
+  const actor = permissionActor(user);
+  return (await outstandingMatches(queries)).map((matches) =>
+    matches.map(({ id: _id, ...m }) => {
+      const decision = decide(actor, permission, { ministryCode: m.ministryCode });
+      return { ...m, refusal: decision.allowed ? null : decision.message };
+    }),
+  );
+}
+
+/** For each "fulfilled" sentence: the outstanding commitments it may fulfil. */
+export function proposeFulfilments(user: CurrentUser, queries: FulfilmentQuery[]): Promise<ReviewProposal[][]> {
+  return propose(user, queries, statusPermission("fulfil"));
+}
+
+/** For each "postponed" sentence: the outstanding commitments whose deadline it may re-set. */
+export function proposePostponements(user: CurrentUser, queries: FulfilmentQuery[]): Promise<ReviewProposal[][]> {
+  return propose(user, queries, "commitment.deadline.postpone_by_letter");
 }

@@ -13,7 +13,7 @@ import type { AnalyseResult, LetterReview } from "@/lib/letter-import/review";
 import { checkLetterText } from "@/lib/letter-import/upload";
 import { sanitiseText } from "@/lib/validation/primitives";
 import { permissionActor } from "./actor";
-import { proposeFulfilments } from "./letter-proposals";
+import { proposeFulfilments, proposePostponements } from "./letter-proposals";
 
 /** A reference of the extraction as a citation the forms and createCommitmentSchema read, with its document id. */
 function citationOf(extraction: Extraction, ref: string): { label: string; id: string } | null {
@@ -79,23 +79,36 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
       references: unique.map((r) => r.label),
       documentIds: unique.map((r) => r.id),
       context: sentenceInContext(extraction.normalizedText, c.start, c.end),
+      postponementReason: c.postponement?.reason ?? "",
+      // What is postponed is named around the new date ("In mijn brief van … heb ik u toegezegd het rapport …").
+      postponementQuery: c.postponement
+        ? { text: c.postponement.about, documentIds: c.postponement.references.filter((id) => id !== letter?.id) }
+        : { text: c.text, documentIds: [] },
     };
   });
 
   const fulfilled = candidates.filter((c) => c.kind === "fulfilled");
-  const [proposals, alreadyCitedBy, madeHere] = await Promise.all([
+  const postponed = candidates.filter((c) => c.kind === "postponed");
+  const [proposals, postponements, alreadyCitedBy, madeHere] = await Promise.all([
     proposeFulfilments(
       user,
       fulfilled.map((c) => ({ text: c.text, documentIds: c.documentIds })),
+    ),
+    proposePostponements(
+      user,
+      postponed.map((c) => c.postponementQuery),
     ),
     letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
     letter ? commitmentsMadeIn(letter.id) : Promise.resolve([]),
   ]);
   const duplicateOf = (c: { kind: string; text: string }) => {
-    const found = c.kind === "new" ? findDuplicate(c.text, madeHere) : null;
+    const found = c.kind !== "fulfilled" ? findDuplicate(c.text, madeHere) : null;
     return found ? { number: found.number, title: found.title } : null;
   };
-  const proposalsByIndex = new Map(fulfilled.map((c, i) => [c.index, proposals[i]!]));
+  const proposalsByIndex = new Map([
+    ...fulfilled.map((c, i) => [c.index, proposals[i]!] as const),
+    ...postponed.map((c, i) => [c.index, postponements[i]!] as const),
+  ]);
 
   const review: LetterReview = {
     letter: {
@@ -107,7 +120,11 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
       ministry,
     },
     alreadyCitedBy,
-    candidates: candidates.map(({ documentIds: _ids, ...c }) => ({ ...c, proposals: proposalsByIndex.get(c.index) ?? [], duplicateOf: duplicateOf(c) })),
+    candidates: candidates.map(({ documentIds: _ids, postponementQuery: _query, ...c }) => ({
+      ...c,
+      proposals: proposalsByIndex.get(c.index) ?? [],
+      duplicateOf: duplicateOf(c),
+    })),
   };
   return { ok: true, review };
 }

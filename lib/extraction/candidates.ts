@@ -3,7 +3,8 @@ import { reachBack, reachForward, type Reach } from "./anaphora";
 import { sentenceCue, type SentenceCue } from "./cues";
 import { findDeadlineSpans, mostSpecific, namesPastEvent, resolveSpan, type DateContext, type ResolvedSpan } from "./deadline-spans";
 import type { LetterDocument } from "./document";
-import type { ExtractedDeadline } from "./types";
+import { delayFor, delaySentences, namesEarlierDelay } from "./postponement";
+import type { CandidateKind, ExtractedDeadline } from "./types";
 
 export interface CueHit {
   index: number;
@@ -13,13 +14,15 @@ export interface CueHit {
 }
 
 export interface Candidate {
-  kind: "new" | "fulfilled";
+  kind: CandidateKind;
   /** Sentence indices, inclusive. */
   first: number;
   last: number;
   hits: CueHit[];
   deadline: ExtractedDeadline | null;
   cue: string;
+  /** postponed: the sentence index that says it comes later than promised */
+  delay?: number;
 }
 
 const OUTCOME_WORDS = /\b(?:uitkomst(?:en)?|resultat(?:en)?|resultaat|conclusies?|bevindingen)\b/i;
@@ -42,14 +45,18 @@ function hasMarker(doc: LetterDocument, index: number): boolean {
   return !!s && doc.markers.some((m) => m.position >= s.start && m.position <= s.end + 1);
 }
 
+/** The deadline phrases of a sentence that are still ahead on the letter's date. */
+function spansAhead(text: string, ctx: DateContext): ResolvedSpan[] {
+  return findDeadlineSpans(text)
+    .map((span) => resolveSpan(span, ctx, span.start === 0, namesPastEvent(text, span)))
+    .filter((s): s is ResolvedSpan => s !== null && !s.past);
+}
+
 function cueHits(doc: LetterDocument, ctx: DateContext): CueHit[] {
   const hits: CueHit[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (doc.paragraphs[sentence.paragraph]?.kind !== "prose") return;
-    const spans = findDeadlineSpans(sentence.text)
-      .map((span) => resolveSpan(span, ctx, span.start === 0, namesPastEvent(sentence.text, span)))
-      .filter((s): s is ResolvedSpan => s !== null);
-    const ahead = spans.filter((s) => !s.past);
+    const ahead = spansAhead(sentence.text, ctx);
     let cue = sentenceCue(sentence.text, ahead.length > 0);
     if (!cue) return;
     if (cue.needsOutcome && !outcomeFollows(doc, index)) {
@@ -106,7 +113,60 @@ export function findCandidates(doc: LetterDocument, ctx: DateContext): Candidate
   }
   // "In deze brief doe ik u mijn toezeggingen … gestand" only stands for commitments the letter does not name one by one.
   const specific = candidates.some((c) => c.kind === "fulfilled" && !c.hits.every((h) => h.cue.umbrella));
-  return candidates.filter((c) => !specific || !c.hits.every((h) => h.cue.umbrella));
+  return postponements(
+    doc,
+    ctx,
+    candidates.filter((c) => !specific || !c.hits.every((h) => h.cue.umbrella)),
+  );
+}
+
+/**
+ * A promise with a deadline beside a delay ("… meer tijd nodig. … zal ik de informatie in oktober toesturen")
+ * postpones an earlier one; a delay followed by a bare new date ("De beantwoording zal plaatshebben omstreeks
+ * half februari") is one too, even without the words of a promise.
+ */
+function postponements(doc: LetterDocument, ctx: DateContext, candidates: Candidate[]): Candidate[] {
+  const delays = delaySentences(doc);
+  if (!delays.length) return candidates;
+  const used = new Set<number>();
+  const result = candidates.map((c) => {
+    if (c.kind !== "new") return c;
+    const delay = delayFor(doc, delays, c.first, c.last);
+    if (delay === null) return c;
+    used.add(delay);
+    const sameParagraph = doc.sentences[delay]?.paragraph === doc.sentences[c.first]?.paragraph;
+    return { ...c, kind: "postponed" as const, first: sameParagraph ? Math.min(c.first, delay) : c.first, delay };
+  });
+  // The last delay before a new date is the one it answers: "… is uitstel verkregen tot … Ik verzoek u opnieuw om uitstel."
+  for (const delay of [...delays].reverse()) {
+    if (used.has(delay) || result.some((c) => c.first <= delay && c.last >= delay)) continue;
+    const found = nextDeadline(doc, ctx, delay);
+    if (!found || result.some((c) => c.first <= found.index && c.last >= found.index)) continue;
+    const sameParagraph = doc.sentences[delay]?.paragraph === doc.sentences[found.index]?.paragraph;
+    result.push({
+      kind: "postponed",
+      first: sameParagraph ? delay : found.index,
+      last: found.index,
+      hits: [],
+      deadline: found.span.deadline,
+      cue: `uitstel: '${found.span.deadline.phrase}'`,
+      delay,
+    });
+  }
+  return result.sort((a, b) => a.first - b.first);
+}
+
+/** The first sentence from the delay on (at most three further, in its paragraph or the next) that names a deadline ahead. */
+function nextDeadline(doc: LetterDocument, ctx: DateContext, delay: number): { index: number; span: ResolvedSpan } | null {
+  const paragraph = doc.sentences[delay]?.paragraph ?? 0;
+  for (let index = delay; index <= delay + 3 && index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!;
+    if (sentence.paragraph > paragraph + 1 || doc.paragraphs[sentence.paragraph]?.kind !== "prose") break;
+    if (index === delay && namesEarlierDelay(sentence.text)) continue;
+    const span = mostSpecific(spansAhead(sentence.text, ctx));
+    if (span) return { index, span };
+  }
+  return null;
 }
 
 function sameDeadline(a: ExtractedDeadline | null, b: ExtractedDeadline | null): boolean {

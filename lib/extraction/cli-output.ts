@@ -1,19 +1,25 @@
 /** What `npm run extract` prints: the extraction without offsets, cues and passages. */
-import type { ExtractedDeadline, Extraction } from "./types";
+import type { CandidateKind, ExtractedDeadline, Extraction } from "./types";
 
 export interface CliOutput {
   letter: { id: string | null; title?: string; date?: string; minister?: string };
   references: Array<{ id: string; label: string; url: string }>;
   commitments: Array<{
-    kind: "new" | "fulfilled";
+    kind: CandidateKind;
     text: string;
     title: string;
     deadline: ExtractedDeadline | null;
     references: string[];
+    /** postponed: the sentence that says it comes later */
+    reason?: string;
+    /** postponed: numbers of the outstanding commitments in the register it may postpone, best first (with --register) */
+    matches?: string[];
   }>;
 }
 
-export function toCliOutput(extraction: Extraction): CliOutput {
+/** `matches`: per postponed candidate, in order, the register's commitments it may postpone (omitted without a register). */
+export function toCliOutput(extraction: Extraction, matches?: string[][]): CliOutput {
+  let postponed = 0;
   const { id, title, date, minister } = extraction.letter;
   return {
     letter: { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(minister ? { minister } : {}) },
@@ -29,6 +35,7 @@ export function toCliOutput(extraction: Extraction): CliOutput {
         precision: c.deadline.precision,
       },
       references: c.references,
+      ...(c.kind === "postponed" ? { reason: c.postponement?.reason ?? "", ...(matches ? { matches: matches[postponed++] ?? [] } : {}) } : {}),
     })),
   };
 }

@@ -6,7 +6,7 @@ import type { DateContext } from "./deadline-spans";
 import { buildDocument, type LetterDocument } from "./document";
 import { isIsoDate, todayInAmsterdam } from "./dutch-dates";
 import { letterIdentity } from "./identity";
-import { indexCitations } from "./references";
+import { indexCitations, type CitationIndex } from "./references";
 import { tableRowCommitments } from "./row-commitments";
 import { sentenceTitle } from "./titles";
 import type { ExtractedCommitment, Extraction, ExtractOptions } from "./types";
@@ -15,7 +15,7 @@ const OUTCOME = /\b(de|het) (resultaten|uitkomsten|uitkomst|resultaat|bevindinge
 
 function titleFor(doc: LetterDocument, candidate: Candidate): string {
   const hit = candidate.hits.find((h) => !h.cue.umbrella) ?? candidate.hits[0];
-  if (!hit) return "";
+  if (!hit) return sentenceTitle(doc.sentences[candidate.delay ?? candidate.last]?.text ?? "");
   const sentence = doc.sentences[hit.index]?.text ?? "";
   const { topic, topicSentence } = hit.reach;
   if (topic && OUTCOME.test(sentence)) {
@@ -46,6 +46,12 @@ function dateContext(letterDate: string | null, doc: LetterDocument, options: Ex
   };
 }
 
+function postponementOf(doc: LetterDocument, citations: CitationIndex, delay: number, start: number, end: number) {
+  const paragraph = doc.paragraphs[doc.sentences[delay]?.paragraph ?? -1];
+  const from = Math.min(paragraph?.start ?? start, start);
+  return { reason: doc.sentences[delay]?.text ?? "", about: doc.text.slice(from, end), references: citations.idsIn(from, end) };
+}
+
 export function extractLetter(text: string, options: ExtractOptions = {}): Extraction {
   const doc = buildDocument(text);
   const letter = letterIdentity(doc);
@@ -64,7 +70,8 @@ export function extractLetter(text: string, options: ExtractOptions = {}): Extra
       references: citations.idsIn(start, end),
       start,
       end,
-      cue: withNote(c.cue, c.deadline !== null),
+      cue: withNote(c.delay !== undefined && c.hits.length ? `uitstel; ${c.cue}` : c.cue, c.deadline !== null),
+      ...(c.delay !== undefined ? { postponement: postponementOf(doc, citations, c.delay, start, end) } : {}),
     };
   });
   for (const row of tableRowCommitments(doc, ctx)) {

@@ -1,4 +1,5 @@
 export type {
+  CandidateKind,
   ExtractedCommitment,
   ExtractedDeadline,
   ExtractedLetter,

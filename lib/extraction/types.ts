@@ -22,8 +22,11 @@ export interface ExtractedDeadline {
   precision: string;
 }
 
+/** new: a promise made in this letter; fulfilled: an earlier one kept; postponed: an earlier one given a later deadline. */
+export type CandidateKind = "new" | "fulfilled" | "postponed";
+
 export interface ExtractedCommitment {
-  kind: "new" | "fulfilled";
+  kind: CandidateKind;
   /** The commitment sentence(s), normalised; equal to normalizedText.slice(start, end). */
   text: string;
   /** Short Dutch title (at most 90 characters), derived from the sentence. */
@@ -35,6 +38,12 @@ export interface ExtractedCommitment {
   end: number;
   /** Why it was picked. */
   cue: string;
+  /**
+   * postponed: `reason`, the sentence that says it comes later than promised ("… kunnen niet binnen de gebruikelijke
+   * termijn worden beantwoord"); `about`, the text from the start of its paragraph on, which names what is postponed
+   * ("In mijn brief van 29 juni 2021 heb ik u toegezegd het rapport …"), and the documents `about` cites.
+   */
+  postponement?: { reason: string; about: string; references: string[] };
 }
 
 export interface ExtractedLetter {

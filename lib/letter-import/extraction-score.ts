@@ -5,8 +5,8 @@
 import { containment } from "./similarity";
 import type { Extraction } from "@/lib/extraction/types";
 
-export type LabelledKind = "new" | "fulfilled";
-export const LABELLED_KINDS: readonly LabelledKind[] = ["new", "fulfilled"];
+export type LabelledKind = "new" | "fulfilled" | "postponed";
+export const LABELLED_KINDS: readonly LabelledKind[] = ["new", "fulfilled", "postponed"];
 
 export interface LetterLabel {
   letter: string | null;
@@ -14,10 +14,14 @@ export interface LetterLabel {
   minister?: string;
   new: [number, number];
   fulfilled: [number, number];
+  /** absent in labels made before postponements were a kind of their own: [0, 0] */
+  postponed?: [number, number];
   refs: string[];
   /** [earliest, latest] acceptable for each new commitment's latest deadline, in the order of its quotes. */
   deadlines: Array<[string, string]>;
-  commitments: Array<{ kind: LabelledKind; quote: string; deadline_phrase?: string }>;
+  /** the same for each postponement's new deadline */
+  postponed_deadlines?: Array<[string, string]>;
+  commitments: Array<{ kind: LabelledKind; quote: string; deadline_phrase?: string | null }>;
 }
 
 export interface KindScore {
@@ -67,38 +71,58 @@ export function matchesQuote(candidate: string, quote: string): boolean {
   return containment(quote, candidate) >= 0.7;
 }
 
+/**
+ * Which kinds of candidate may stand for a labelled quote. A postponement the register cannot place is offered as a
+ * new commitment, so a postponed candidate also counts for a quote labelled new (labels made before postponements
+ * were a kind of their own call them new).
+ */
+const STANDS_FOR: Record<LabelledKind, LabelledKind[]> = { postponed: ["postponed"], fulfilled: ["fulfilled"], new: ["new", "postponed"] };
+
 export function scoreLetter(label: LetterLabel, extraction: Extraction): LetterScore {
   const missed: string[] = [];
   const unexpected: string[] = [];
   const kinds = {} as Record<LabelledKind, KindScore>;
   const matchedCandidate = new Map<string, number>();
-  for (const kind of LABELLED_KINDS) {
-    const [min, max] = label[kind];
-    const quotes = label.commitments.filter((c) => c.kind === kind);
-    const candidates = extraction.commitments.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === kind);
-    const used = new Set<number>();
-    let matched = 0;
-    for (const q of quotes) {
-      const hit = candidates.find(({ c, i }) => !used.has(i) && matchesQuote(c.text, q.quote));
-      if (hit) {
-        used.add(hit.i);
-        matchedCandidate.set(q.quote, hit.i);
-        matched++;
+  const used = new Map<number, LabelledKind>();
+  const range = (kind: LabelledKind): [number, number] => (kind === "postponed" ? (label.postponed ?? [0, 0]) : label[kind]);
+  const matched = {} as Record<LabelledKind, number>;
+  // Postponements first, so that a postponed candidate goes to its own kind before it may stand for a new one.
+  for (const kind of ["postponed", "fulfilled", "new"] as const) {
+    matched[kind] = 0;
+    for (const q of label.commitments.filter((c) => c.kind === kind)) {
+      const hit = extraction.commitments.findIndex((c, i) => !used.has(i) && STANDS_FOR[kind].includes(c.kind) && matchesQuote(c.text, q.quote));
+      if (hit >= 0) {
+        used.set(hit, kind);
+        matchedCandidate.set(q.quote, hit);
+        matched[kind]++;
       } else missed.push(`${kind}: ${q.quote}`);
     }
-    const unmatched = candidates.filter(({ i }) => !used.has(i));
-    const room = Math.max(0, max - quotes.length);
-    unexpected.push(...unmatched.slice(room).map(({ c }) => `${kind}: ${c.text}`));
-    kinds[kind] = { found: Math.min(matched, min), required: min, correct: matched + Math.min(unmatched.length, room), extracted: candidates.length };
   }
-  const newQuotes = label.commitments.filter((c) => c.kind === "new");
+  for (const kind of LABELLED_KINDS) {
+    const [min, max] = range(kind);
+    const quotes = label.commitments.filter((c) => c.kind === kind).length;
+    const unmatched = extraction.commitments.filter((c, i) => c.kind === kind && !used.has(i));
+    const room = Math.max(0, max - quotes);
+    unexpected.push(...unmatched.slice(room).map((c) => `${kind}: ${c.text}`));
+    kinds[kind] = {
+      found: Math.min(matched[kind], min),
+      required: min,
+      correct: matched[kind] + Math.min(unmatched.length, room),
+      extracted: matched[kind] + unmatched.length,
+    };
+  }
   let windowsHit = 0;
-  label.deadlines.forEach(([from, to], n) => {
-    const quote = newQuotes[n];
-    const index = quote ? matchedCandidate.get(quote.quote) : undefined;
-    const latest = index === undefined ? undefined : extraction.commitments[index]?.deadline?.latest;
-    if (latest && latest >= from && latest <= to) windowsHit++;
-  });
+  const windowsOf = (kind: LabelledKind, windows: Array<[string, string]>) => {
+    const quotes = label.commitments.filter((c) => c.kind === kind);
+    windows.forEach(([from, to], n) => {
+      const quote = quotes[n];
+      const index = quote ? matchedCandidate.get(quote.quote) : undefined;
+      const latest = index === undefined ? undefined : extraction.commitments[index]?.deadline?.latest;
+      if (latest && latest >= from && latest <= to) windowsHit++;
+    });
+  };
+  windowsOf("new", label.deadlines);
+  windowsOf("postponed", label.postponed_deadlines ?? []);
   const cited = new Set(extraction.references.map((r) => r.id));
   const minister = extraction.letter.minister;
   return {
@@ -109,7 +133,7 @@ export function scoreLetter(label: LetterLabel, extraction: Extraction): LetterS
     refsFound: label.refs.filter((r) => cited.has(r)).length,
     refsLabelled: label.refs.length,
     windowsHit,
-    windows: label.deadlines.length,
+    windows: label.deadlines.length + (label.postponed_deadlines?.length ?? 0),
     missed,
     unexpected,
   };

@@ -1,6 +1,7 @@
 // What the review screen shows of an analysed letter: plain data, built on the server and handed to the client
 // components (nothing here reaches the database).
 import type { CommitmentStatus } from "@/lib/commitment/status";
+import type { CandidateKind } from "@/lib/extraction";
 import type { HighlightedContext } from "./highlight";
 import type { SharedReferenceRole } from "./similarity";
 
@@ -21,7 +22,7 @@ export interface ReviewProposal {
 
 export interface ReviewCandidate {
   index: number;
-  kind: "new" | "fulfilled";
+  kind: CandidateKind;
   /** the words that made the extraction pick the sentence ("zal ik", "heb ik toegezegd") */
   cue: string;
   title: string;
@@ -30,8 +31,10 @@ export interface ReviewCandidate {
   /** the Kamerstukken the sentence cites, as citations ("Kamerstuk 29 628, nr. 985") */
   references: string[];
   context: HighlightedContext;
-  /** fulfilled candidates: outstanding commitments it may fulfil, best first */
+  /** fulfilled candidates: outstanding commitments it may fulfil; postponed: those whose deadline it may re-set; best first */
   proposals: ReviewProposal[];
+  /** postponed candidates: the letter's sentence saying it comes later ("… niet binnen de gebruikelijke termijn …") */
+  postponementReason: string;
   /** new candidates: the commitment already in the register that says the same, made in this letter */
   duplicateOf: { number: string; title: string } | null;
 }

@@ -21,7 +21,7 @@ const field = (max: number) =>
     .transform((v) => v ?? "");
 
 export const candidateDecisionSchema = z.object({
-  kind: z.enum(["new", "fulfilled"], { message: "onbekende soort kandidaat" }),
+  kind: z.enum(["new", "fulfilled", "postponed"], { message: "onbekende soort kandidaat" }),
   decision: z.enum(["accept", "reject"], { message: "Kies of u deze kandidaat overneemt of niet." }),
   title: field(1000),
   text: field(20_000),
@@ -74,20 +74,41 @@ export type LetterImportInput = z.infer<typeof letterImportSchema>;
 
 export type FulfilmentChoice = { number: string; version: number | null } | { number: null; message: string };
 
-/** The commitment a fulfilled candidate is said to fulfil, or why none is named. */
-export function fulfilmentChoice(candidate: Pick<CandidateDecision, "fulfils" | "otherNumber">): FulfilmentChoice {
+/** What the choice of an earlier commitment is for: the words the messages use. */
+const CHOICE_WORDS = {
+  fulfilled: { choose: "Kies welke openstaande toezegging deze brief nakomt, of neem de kandidaat niet over.", typed: "die deze brief nakomt" },
+  postponed: {
+    choose: "Kies welke toezegging met deze brief een nieuwe termijn krijgt, of leg de kandidaat vast als nieuwe toezegging.",
+    typed: "die met deze brief een nieuwe termijn krijgt",
+  },
+} as const;
+
+/** The commitment a fulfilled (or postponed) candidate is said to fulfil (or postpone), or why none is named. */
+export function fulfilmentChoice(
+  candidate: Pick<CandidateDecision, "fulfils" | "otherNumber">,
+  kind: "fulfilled" | "postponed" = "fulfilled",
+): FulfilmentChoice {
+  const words = CHOICE_WORDS[kind];
   const chosen = candidate.fulfils.trim();
-  if (!chosen) return { number: null, message: "Kies welke openstaande toezegging deze brief nakomt, of neem de kandidaat niet over." };
+  if (!chosen) return { number: null, message: words.choose };
   if (chosen === "other") {
     const typed = candidate.otherNumber.trim().toUpperCase();
-    if (!typed) return { number: null, message: "Vul het nummer in van de toezegging die deze brief nakomt, bijvoorbeeld TZ-2021-0013." };
+    if (!typed) return { number: null, message: `Vul het nummer in van de toezegging ${words.typed}, bijvoorbeeld TZ-2021-0013.` };
     if (!COMMITMENT_NUMBER.test(typed))
       return { number: null, message: `"${candidate.otherNumber.trim()}" is geen toezeggingsnummer; een nummer ziet eruit als TZ-2021-0013.` };
     return { number: typed, version: null };
   }
   const m = FULFILS.exec(chosen);
-  if (!m) return { number: null, message: "Deze keuze is niet herkend; kies opnieuw welke toezegging deze brief nakomt." };
+  if (!m) return { number: null, message: "Deze keuze is niet herkend; kies opnieuw welke toezegging het is." };
   return { number: m[1]!, version: m[2] ? Number(m[2]) : null };
+}
+
+/** A postponed candidate that matches nothing in the register is recorded as a new commitment. */
+export const POSTPONED_AS_NEW = "new";
+
+/** Whether an accepted candidate is saved as a new commitment (a new one, or a postponement the reviewer records as new). */
+export function savesAsNew(candidate: Pick<CandidateDecision, "kind" | "fulfils">): boolean {
+  return candidate.kind === "new" || (candidate.kind === "postponed" && candidate.fulfils.trim() === POSTPONED_AS_NEW);
 }
 
 const get = (form: FormData, key: string): string | undefined => {

@@ -27,12 +27,13 @@ export async function saveLetterImportAction(_: null, form: FormData): Promise<S
     saveLetterImport(await getCurrentUser(), values),
   );
   if (!outcome.ok) return { ok: false, status: outcome.status, message: outcome.message, errors: outcome.errors };
-  const { documentId, created, fulfilled } = outcome.value;
+  const { documentId, created, fulfilled, postponed } = outcome.value;
   revalidatePath("/toezeggingen");
-  for (const number of [...created, ...fulfilled]) revalidatePath(`/toezeggingen/${number}`);
+  for (const number of [...created, ...fulfilled, ...postponed]) revalidatePath(`/toezeggingen/${number}`);
   revalidatePath(`/documenten/${documentId}`);
   const query = new URLSearchParams({ brief: documentId });
   if (created.length) query.set("nieuw", created.join(","));
   if (fulfilled.length) query.set("nagekomen", fulfilled.join(","));
+  if (postponed.length) query.set("uitgesteld", postponed.join(","));
   redirect(`/beheer/import/brief/resultaat?${query}`);
 }

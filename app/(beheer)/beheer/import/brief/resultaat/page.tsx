@@ -27,6 +27,16 @@ function numbersFrom(value: string | string[] | undefined): string[] {
   ].slice(0, 200);
 }
 
+/** "2 nieuwe toezeggingen, 1 nagekomen toezegging en 1 toezegging met een nieuwe termijn". */
+function savedSummary(created: number, fulfilled: number, postponed: number): string {
+  const parts = [
+    created === 1 ? "1 nieuwe toezegging" : `${created} nieuwe toezeggingen`,
+    fulfilled === 1 ? "1 nagekomen toezegging" : `${fulfilled} nagekomen toezeggingen`,
+    ...(postponed ? [postponed === 1 ? "1 toezegging met een nieuwe termijn" : `${postponed} toezeggingen met een nieuwe termijn`] : []),
+  ];
+  return `${parts.slice(0, -1).join(", ")} en ${parts.at(-1)}`;
+}
+
 function CommitmentList({ items, empty }: { items: CommitmentView[]; empty: string }) {
   if (!items.length) return <p className="text-muted">{empty}</p>;
   return (
@@ -54,10 +64,12 @@ export default async function LetterImportResultPage({ searchParams }: { searchP
   if (!letter) notFound();
   const createdNumbers = numbersFrom(params.nieuw);
   const fulfilledNumbers = numbersFrom(params.nagekomen);
-  const [doc, created, fulfilled] = await Promise.all([
+  const postponedNumbers = numbersFrom(params.uitgesteld);
+  const [doc, created, fulfilled, postponed] = await Promise.all([
     getDocument(letter.id),
     Promise.all(createdNumbers.map((n) => getCommitment(n))),
     Promise.all(fulfilledNumbers.map((n) => getCommitment(n))),
+    Promise.all(postponedNumbers.map((n) => getCommitment(n))),
   ]);
   if (!doc) notFound();
   const present = (list: Array<CommitmentView | null>) => list.filter((c): c is CommitmentView => c !== null);
@@ -66,8 +78,7 @@ export default async function LetterImportResultPage({ searchParams }: { searchP
     <div className="max-w-4xl space-y-6">
       <h1 className="text-2xl font-semibold">Brief geïmporteerd</h1>
       <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-ok">
-        Vastgelegd: {created.length === 1 ? "1 nieuwe toezegging" : `${created.length} nieuwe toezeggingen`} en{" "}
-        {fulfilled.length === 1 ? "1 nagekomen toezegging" : `${fulfilled.length} nagekomen toezeggingen`}, allemaal met de brief als Kamerstuk.
+        Vastgelegd: {savedSummary(created.length, fulfilled.length, postponed.length)}, allemaal met de brief als Kamerstuk of als reden.
       </p>
       <section aria-labelledby="brief" className="space-y-1">
         <h2 id="brief" className="text-lg font-semibold">
@@ -90,6 +101,14 @@ export default async function LetterImportResultPage({ searchParams }: { searchP
         </h2>
         <CommitmentList items={present(fulfilled)} empty="De brief komt geen toezegging uit het register na." />
       </section>
+      {postponedNumbers.length ? (
+        <section aria-labelledby="uitgesteld" className="space-y-2">
+          <h2 id="uitgesteld" className="text-lg font-semibold">
+            Nieuwe termijn ({postponed.length})
+          </h2>
+          <CommitmentList items={present(postponed)} empty="" />
+        </section>
+      ) : null}
       <p>
         <Link href="/beheer/import/brief">Nog een brief importeren</Link>
       </p>
