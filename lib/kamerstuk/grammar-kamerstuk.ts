@@ -37,6 +37,9 @@ const DOSSIER_LOOSE = /\d+(?:[ .]\d+)*/y;
 
 // Upper case only, so the "en" of "29 628 en 28 844" is never taken for a toevoeging.
 const TOEVOEGING = /(?: ?- ?| )([A-Z]{1,5})(?![\p{L}\d])/uy;
+/** The EU councils' series of dossier 21 501 is numbered: "21 501-02" (Raad Algemene Zaken), "21 501-20". */
+const SERIES_DOSSIER = "21501";
+const SERIES = /-(\d{2})(?!\d)/y;
 const DOSSIER_SEPARATOR = / ?(?:\/|&|\+) ?| en /y;
 const ONDERNUMMER_LETTERS = /^[A-Z]{1,3}$/;
 
@@ -57,7 +60,8 @@ function readDossier(ctx: ParseContext, pos: number, start: number): Parsed<Doss
   }
   let end = pos + raw.length;
   let toevoeging: string | null = null;
-  const t = matchAt(TOEVOEGING, ctx.s, end);
+  const series = digits === SERIES_DOSSIER ? matchAt(SERIES, ctx.s, end) : null;
+  const t = series ?? matchAt(TOEVOEGING, ctx.s, end);
   if (t?.[1]) {
     toevoeging = t[1];
     end += t[0].length;
