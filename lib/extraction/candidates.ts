@@ -3,7 +3,7 @@ import { reachBack, reachForward, type Reach } from "./anaphora";
 import { sentenceCue, type SentenceCue } from "./cues";
 import { findDeadlineSpans, mostSpecific, namesPastEvent, resolveSpan, type DateContext, type ResolvedSpan } from "./deadline-spans";
 import type { LetterDocument } from "./document";
-import { delayFor, delaySentences, namesEarlierDelay } from "./postponement";
+import { delayFor, delaySentences, isDelivery, isLaterDelivery, isRecountedPromise } from "./postponement";
 import type { CandidateKind, ExtractedDeadline } from "./types";
 
 export interface CueHit {
@@ -116,8 +116,39 @@ export function findCandidates(doc: LetterDocument, ctx: DateContext): Candidate
   return postponements(
     doc,
     ctx,
-    candidates.filter((c) => !specific || !c.hits.every((h) => h.cue.umbrella)),
+    recountedAndDelivered(
+      doc,
+      candidates.filter((c) => !specific || !c.hits.every((h) => h.cue.umbrella)),
+    ),
   );
+}
+
+/**
+ * "Op 17 februari heb ik uw Kamer toegezegd de jaarberichten … toe te zenden. Bijgaand treft u het OM-Jaarbericht":
+ * a promise told again and delivered by this letter is kept here, whatever words the promise was told in.
+ */
+function recountedAndDelivered(doc: LetterDocument, candidates: Candidate[]): Candidate[] {
+  const result = [...candidates];
+  doc.sentences.forEach((sentence, index) => {
+    if (doc.paragraphs[sentence.paragraph]?.kind !== "prose" || !isRecountedPromise(sentence.text)) return;
+    const delivery = [index + 1, index + 2, index + 3].find((i) => doc.sentences[i]?.paragraph === sentence.paragraph && isDelivery(doc.sentences[i]!.text));
+    if (delivery === undefined) return;
+    const at = result.findIndex((c) => c.first <= index && c.last >= index);
+    const existing = result[at];
+    if (existing) {
+      if (existing.kind !== "fulfilled")
+        result[at] = {
+          ...existing,
+          kind: "fulfilled",
+          last: Math.max(existing.last, delivery),
+          deadline: null,
+          cue: `nakoming (eerder toegezegd, met deze brief geleverd): ${existing.cue}`,
+        };
+    } else if (!result.some((c) => c.first <= delivery && c.last >= delivery)) {
+      result.push({ kind: "fulfilled", first: index, last: delivery, hits: [], deadline: null, cue: "nakoming: eerder toegezegd, met deze brief geleverd" });
+    }
+  });
+  return result.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -131,7 +162,8 @@ function postponements(doc: LetterDocument, ctx: DateContext, candidates: Candid
   const used = new Set<number>();
   const result = candidates.map((c) => {
     if (c.kind !== "new") return c;
-    const delay = delayFor(doc, delays, c.first, c.last);
+    const cueAt = c.hits.length ? Math.min(...c.hits.map((h) => h.index)) : c.first;
+    const delay = delayFor(doc, delays, cueAt, c.last);
     if (delay === null) return c;
     used.add(delay);
     const sameParagraph = doc.sentences[delay]?.paragraph === doc.sentences[c.first]?.paragraph;
@@ -148,23 +180,26 @@ function postponements(doc: LetterDocument, ctx: DateContext, candidates: Candid
       first: sameParagraph ? delay : found.index,
       last: found.index,
       hits: [],
-      deadline: found.span.deadline,
-      cue: `uitstel: '${found.span.deadline.phrase}'`,
+      deadline: found.span?.deadline ?? null,
+      cue: found.span ? `uitstel: '${found.span.deadline.phrase}'` : "uitstel",
       delay,
     });
   }
   return result.sort((a, b) => a.first - b.first);
 }
 
-/** The first sentence from the delay on (at most three further, in its paragraph or the next) that names a deadline ahead. */
-function nextDeadline(doc: LetterDocument, ctx: DateContext, delay: number): { index: number; span: ResolvedSpan } | null {
+/**
+ * The first sentence after the delay (at most three further, in its paragraph or the next) that names a deadline
+ * ahead, or says without a date that it comes later. The delay's own dates are what was missed ("… niet gereed om
+ * voor 16 juni toe te sturen"), or the delay granted before ("is uitstel verkregen tot half december").
+ */
+function nextDeadline(doc: LetterDocument, ctx: DateContext, delay: number): { index: number; span: ResolvedSpan | null } | null {
   const paragraph = doc.sentences[delay]?.paragraph ?? 0;
-  for (let index = delay; index <= delay + 3 && index < doc.sentences.length; index++) {
+  for (let index = delay + 1; index <= delay + 3 && index < doc.sentences.length; index++) {
     const sentence = doc.sentences[index]!;
     if (sentence.paragraph > paragraph + 1 || doc.paragraphs[sentence.paragraph]?.kind !== "prose") break;
-    if (index === delay && namesEarlierDelay(sentence.text)) continue;
     const span = mostSpecific(spansAhead(sentence.text, ctx));
-    if (span) return { index, span };
+    if (span || isLaterDelivery(sentence.text)) return { index, span };
   }
   return null;
 }

@@ -48,6 +48,11 @@ const FULFILLED: Rule[] = [
     cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false, sourceBefore: true },
   },
   {
+    // "Hierbij doe ik mijn toezegging in het algemeen overleg … gestand", "Deze toezegging doen wij hiermee gestand."
+    re: /\b(?:hierbij|hiermee|bij deze|met deze brief)\b.{0,40}?\bdoe[n]?\b.{0,200}?\btoezegging\b.{0,200}?\bgestand\b|\btoezegging\b.{0,40}?\bdoe[n]? (?:ik|wij|we) (?:hierbij |hiermee |bij deze )\bgestand\b/,
+    cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false, sourceBefore: true },
+  },
+  {
     re: new RegExp(String.raw`\b(?:conform|overeenkomstig|volgens) (?:mijn|de|onze|deze) toezegging\b.{0,120}?\b${IN_THIS_LETTER}`),
     cue: { kind: "fulfilled", label: "nakoming", needsDeadline: false, sourceBefore: true },
   },
@@ -100,7 +105,12 @@ const NEW: Rule[] = [
     cue: { kind: "new", label: "verzoek", needsDeadline: true },
   },
   {
-    re: /\b(?:ik zal|zal ik|wij zullen|zullen wij|we zullen|zullen we|het kabinet zal|zal het kabinet|de regering zal|zal de regering|ik ga|ga ik|wij gaan|gaan wij|ik zeg\b.{0,60}?\btoe|zeg ik\b.{0,60}?\btoe|kom ik\b.{0,80}?\bterug|ik kom\b.{0,80}?\bterug|(?:ik ben|ben ik|het kabinet is|is het kabinet) voornemens|(?:ik verwacht|wij verwachten|we verwachten)\b(?! dat\b).{0,120}?\bte (?:kunnen )?(?:informeren|sturen|rapporteren|berichten|zenden|doen toekomen)|(?:de minister|de staatssecretaris)\b.{0,60}?\bzegt\b.{0,20}?\btoe\b|\b(?:dat ik|dat wij|dat we)\b.{0,120}?\b(?:zal|zullen) (?:toesturen|sturen|informeren|doen toekomen|zenden|rapporteren))\b/,
+    re: /\b(?:ik zal|zal ik|wij zullen|zullen wij|we zullen|zullen we|het kabinet zal|zal het kabinet|de regering zal|zal de regering|ik ga|ga ik|wij gaan|gaan wij|ik zeg\b.{0,60}?\btoe|zeg ik\b.{0,60}?\btoe|kom ik\b.{0,80}?\bterug|ik kom\b.{0,80}?\bterug|(?:ik ben|ben ik|het kabinet is|is het kabinet) voornemens|(?:ik verwacht|wij verwachten|we verwachten)\b(?! dat\b).{0,120}?\bte (?:kunnen )?(?:informeren|sturen|rapporteren|berichten|zenden|doen toekomen)|(?:de minister|de staatssecretaris)\b.{0,60}?\bzegt\b.{0,200}?\btoe\b|\b(?:dat ik|dat wij|dat we)\b.{0,120}?\b(?:zal|zullen) (?:toesturen|sturen|informeren|doen toekomen|zenden|rapporteren))\b/,
+    cue: { kind: "new", label: "belofte", needsDeadline: false },
+  },
+  {
+    // "… doe ik u ook de reactie van het kabinet toekomen" (not "hierbij": that is this letter), "kunt u de brief in januari tegemoet zien".
+    re: /^(?!.*\b(?:hierbij|hiermee|bij deze|met deze brief|in de bijlage)\b).*?\b(?:doe|doen) (?:ik|wij|we) (?:u|uw kamer)\b.{0,160}?\btoekomen\b|\b(?:kunt|kan) u\b.{0,100}?\btegemoet zien\b/,
     cue: { kind: "new", label: "belofte", needsDeadline: false },
   },
   {
@@ -112,6 +122,28 @@ const NEW: Rule[] = [
     cue: { kind: "new", label: "belofte", needsDeadline: true },
   },
 ];
+
+const THIS_LETTER_SPEAKS = /\b(?:hierbij|hiermee|bij deze|met deze brief)\b/;
+/** Verbs by which a letter says, asks or points out something: present tense, but no promise. */
+const SAYING = new Set([
+  "merk",
+  "constateer",
+  "deel",
+  "wijs",
+  "verzoek",
+  "vraag",
+  "meld",
+  "benadruk",
+  "onderstreep",
+  "concludeer",
+  "herhaal",
+  "verwijs",
+  "stel",
+  "hoop",
+  "begrijp",
+  "erken",
+  "betreur",
+]);
 
 const REPEAT = /^zoals (?:eerder|hierboven|reeds|al) (?:benoemd|gemeld|aangegeven|gezegd|vermeld|genoemd)\b/;
 
@@ -266,7 +298,8 @@ export function sentenceCue(sentence: string, hasFutureDeadline: boolean): Sente
   }
   if (!hasFutureDeadline) return null;
   const verb = presentFirstPerson(lower);
-  if (verb) {
+  // "Hierbij verzoek ik u …", "In reactie op uw verzoek merk ik op …": this letter speaking, not a promise.
+  if (verb && !THIS_LETTER_SPEAKS.test(lower) && !SAYING.has(verb)) {
     const at = new RegExp(String.raw`\b${verb} (?:ik|wij|we)\b|\b(?:ik|wij|we) ${verb}\b`).exec(lower);
     const quote = at ? quoteAt(sentence, at.index, at.index + at[0].length, true) : verb;
     return { kind: "new", label: "voornemen", quote, needsDeadline: true };

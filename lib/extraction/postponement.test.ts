@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractLetter } from "./extract";
-import { isDelaySentence, namesEarlierDelay } from "./postponement";
+import { isDelaySentence } from "./postponement";
 
 // VWS, 3 december 2009, "Uitstel antwoorden op Kamervragen over gerechtelijke vonnissen" (rijksoverheid.nl, as
 // kept by opennieuwsbank.nl).
@@ -44,7 +44,6 @@ describe("postponements", () => {
     expect(isDelaySentence("Inmiddels is mij gebleken dat voor een zorgvuldige beantwoording meer tijd nodig is.")).toBe(true);
     expect(isDelaySentence("Het kabinet kiest voor uitstel van de invoering van de wet.")).toBe(false);
     expect(isDelaySentence("Ik zal uw Kamer voor de zomer informeren.")).toBe(false);
-    expect(namesEarlierDelay("Voor de beantwoording van die vragen is uitstel verkregen tot half december 2009.")).toBe(true);
   });
 
   it("reads the new date of delayed answers as a postponement, and a promise further on as new", () => {
