@@ -233,4 +233,24 @@ test.describe("as the editor signed in once", () => {
     await expect(reset).toContainText("30 november 2021 → 7 juli 2022");
     await screenshot(page, testInfo, "toezegging-na-uitstelbericht");
   });
+
+  test("a letter without a date: the review asks for it, and every range follows the date as it is typed", async ({ page }) => {
+    // A real letter of the corpus (VWS, December 2009, as opennieuwsbank.nl keeps it: without its date).
+    const file = "tests/fixtures/letters/vws-2009-uitstel-kamervragen-gerechtelijke-vonnissen.txt";
+    const text = readFileSync(file, "utf8").replace(/^# (?:source|note):.*\n/gm, "");
+    await page.goto("/beheer/import/brief");
+    await page.getByLabel("Tekst van de brief").fill(text);
+    await analyse(page);
+    await expect(page.getByLabel("Datum van de brief")).toHaveValue("");
+    const answers = candidate(page, "De beantwoording zal plaatshebben omstreeks half februari 2010");
+    await expect(answers.getByRole("heading")).toContainText("uitstel van een toezegging");
+    await expect(answers).toContainText("brief zonder datum");
+    const preview = answers.locator("[id$=deadline-preview]");
+    await expect(preview).toHaveText("Vul eerst de datum in waarop de toezegging is gedaan.");
+    await page.getByLabel("Datum van de brief").fill("2009-12-03");
+    await expect(preview).toContainText("11 februari 2010 – 20 februari 2010");
+    // A date after it: the phrase is then history, and the preview says so.
+    await page.getByLabel("Datum van de brief").fill("2010-03-01");
+    await expect(preview).toContainText("ligt vóór de datum van de toezegging (1 maart 2010)");
+  });
 });

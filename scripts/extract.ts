@@ -89,7 +89,9 @@ async function registerMatches(extraction: Extraction): Promise<string[][]> {
 const { file, date, register } = parseArgs(process.argv.slice(2));
 const extraction = extractLetter(readLetter(file), date ? { madeOn: date } : {});
 if (!date && !extraction.letter.date) {
-  process.stderr.write("Let op: de brief noemt geen datum; termijnen zijn gelezen vanaf vandaag. Geef --date JJJJ-MM-DD.\n");
+  process.stderr.write(
+    "Let op: de brief noemt geen datum; termijnen zijn gelezen vanaf de laatste datum die de brief noemt, of leeg gelaten. Geef --date JJJJ-MM-DD.\n",
+  );
 }
 const matches = register ? await registerMatches(extraction) : undefined;
 process.stdout.write(`${JSON.stringify(toCliOutput(extraction, matches), null, 2)}\n`);

@@ -179,14 +179,13 @@ function toExtracted(resolved: ResolvedDeadline, phrase: string): ExtractedDeadl
   return { phrase, earliest: resolved.earliest, latest: resolved.latest, precision: resolved.precision };
 }
 
-/** Which date a deadline is read from, and how sure that date is. */
+/** Which date a deadline is read from. */
 export interface DateContext {
-  /** The date deadlines are resolved against. */
-  madeOn: string;
-  /** madeOn is only today's date, for want of the letter's: a period over by today may still have been ahead. */
-  lenient: boolean;
-  /** Lenient only: a period over before this day was history when the letter was written (start of its vergaderjaar). */
-  floor: string | null;
+  /**
+   * The date deadlines are resolved against; null when the letter's date cannot be established: then a phrase is
+   * recognised, but its range stays empty (never read from today, never from a guessed year).
+   */
+  madeOn: string | null;
 }
 
 const PAST_AUX = /^(?:heb|hebben|had|hadden|heeft|was|waren)$/;
@@ -199,23 +198,24 @@ export function namesPastEvent(sentence: string, span: DeadlineSpan): boolean {
   return PARTICIPLE.test(next) && /\b(?:heb|hebben|had|heeft)\b/i.test(sentence.slice(0, span.start));
 }
 
+/** Only to recognise a phrase and its precision when the letter has no date; its dates are never used. */
+const RECOGNITION_DATE = "1900-01-01";
+
 /**
- * Resolves a span. A period already over is `past`. When the date is only a guess (`lenient`), a period over by
- * today is still resolved (against the start of time, so the range says what the letter named) and only counts
- * as past if it was over before the floor.
+ * Resolves a span. A period already over is `past`. Without a date (`madeOn` null) the phrase is recognised but its
+ * range stays empty, and only what names a past event is past.
  */
 export function resolveSpan(span: DeadlineSpan, ctx: DateContext, atStart: boolean, pastEvent = false): ResolvedSpan | null {
   const phrase = atStart ? lowerFirst(span.phrase) : span.phrase;
+  if (ctx.madeOn === null) {
+    const recognised = tryResolveDeadline(span.core, RECOGNITION_DATE);
+    if (!recognised.ok) return null;
+    return { ...span, phrase, deadline: { phrase, earliest: null, latest: null, precision: recognised.deadline.precision }, past: pastEvent };
+  }
   const result = tryResolveDeadline(span.core, ctx.madeOn);
   if (result.ok) return { ...span, phrase, deadline: toExtracted(result.deadline, phrase), past: pastEvent };
   if (result.error.code !== "before-made-on") return null;
-  if (!ctx.lenient) return { ...span, phrase, deadline: { phrase, earliest: null, latest: null, precision: "open" }, past: true };
-  const retry = tryResolveDeadline(span.core, "1900-01-01");
-  if (!retry.ok) return null;
-  const early = retry.deadline;
-  const earliest = early.earliest === "1900-01-01" ? null : early.earliest;
-  const beforeFloor = ctx.floor !== null && !tryResolveDeadline(span.core, ctx.floor).ok;
-  return { ...span, phrase, deadline: { ...toExtracted(early, phrase), earliest }, past: pastEvent || beforeFloor };
+  return { ...span, phrase, deadline: { phrase, earliest: null, latest: null, precision: "open" }, past: true };
 }
 
 /** "Bij de conceptbegroting" at the start of a sentence is "bij de conceptbegroting" (seed convention). */

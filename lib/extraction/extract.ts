@@ -4,7 +4,7 @@ import { demonstrativeNouns } from "./anaphora";
 import { findCandidates, type Candidate } from "./candidates";
 import type { DateContext } from "./deadline-spans";
 import { buildDocument, type LetterDocument } from "./document";
-import { isIsoDate, todayInAmsterdam } from "./dutch-dates";
+import { isIsoDate, MONTH_PATTERN, parseDutchDate, todayInAmsterdam } from "./dutch-dates";
 import { letterIdentity } from "./identity";
 import { indexCitations, type CitationIndex } from "./references";
 import { tableRowCommitments } from "./row-commitments";
@@ -29,21 +29,37 @@ function titleFor(doc: LetterDocument, candidate: Candidate): string {
   return sentenceTitle(nouns.length ? sentence.replace(/\b(D|d)eze\b/, "$1e").replace(/\b(D|d)it\b/, "$1et") : sentence);
 }
 
+/** A date the letter mentions as something that happened: not "vóór 1 juni 2022", "uiterlijk 1 maart", "tot …". */
+const MENTIONED_DATE = new RegExp(`(?<!\\b(?:vóór|voor|uiterlijk|tot|per|vanaf|na|ingang van)\\s)\\b(\\d{1,2}\\s+(?:${MONTH_PATTERN})\\s+\\d{4})\\b`, "gi");
+
+/** The latest date the letter mentions, within its vergaderjaar when the footer gives one (else not after today). */
+function latestMentionedDate(doc: LetterDocument): string | null {
+  const vergaderjaar = doc.footer ? findKamerstukCitations(doc.footer.text)[0]?.citation.vergaderjaar : null;
+  const from = vergaderjaar ? `${vergaderjaar.slice(0, 4)}-09-01` : "1900-01-01";
+  const to = vergaderjaar ? `${vergaderjaar.slice(-4)}-09-30` : todayInAmsterdam();
+  let latest: string | null = null;
+  for (const m of doc.text.slice(0, doc.bodyEnd).matchAll(MENTIONED_DATE)) {
+    const date = parseDutchDate(m[1]!);
+    if (date && date >= from && date <= to && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
+}
+
 function dateContext(letterDate: string | null, doc: LetterDocument, options: ExtractOptions): { ctx: DateContext; note: string | null } {
   if (options.madeOn !== undefined) {
     if (!isIsoDate(options.madeOn)) throw new RangeError(`madeOn "${options.madeOn}" is geen datum (JJJJ-MM-DD).`);
-    return { ctx: { madeOn: options.madeOn, lenient: false, floor: null }, note: null };
+    return { ctx: { madeOn: options.madeOn }, note: null };
   }
-  if (letterDate) return { ctx: { madeOn: letterDate, lenient: false, floor: null }, note: null };
-  // The footer's vergaderjaar spans a year and is no date: deadlines are read from today, the only date there
-  // is. The vergaderjaar only rules out history: what was over before it began cannot have been ahead.
-  const today = todayInAmsterdam();
-  const vergaderjaar = doc.footer ? findKamerstukCitations(doc.footer.text)[0]?.citation.vergaderjaar : null;
-  const floor = vergaderjaar ? `${vergaderjaar.slice(0, 4)}-09-01` : null;
-  return {
-    ctx: { madeOn: today, lenient: true, floor },
-    note: `; brief zonder datum: termijn gelezen vanaf vandaag (${today}), geef de datum van de brief op`,
-  };
+  if (letterDate) return { ctx: { madeOn: letterDate }, note: null };
+  // No date written: the latest the letter mentions, bounded by its vergaderjaar; never today, never a guess.
+  const mentioned = latestMentionedDate(doc);
+  if (mentioned) {
+    return {
+      ctx: { madeOn: mentioned },
+      note: `; brief zonder datum: termijn gelezen vanaf ${mentioned}, de laatste datum die de brief noemt — controleer de datum van de brief`,
+    };
+  }
+  return { ctx: { madeOn: null }, note: "; brief zonder datum: de termijn is niet te bepalen — vul de datum van de brief in" };
 }
 
 function postponementOf(doc: LetterDocument, citations: CitationIndex, delay: number, start: number, end: number) {

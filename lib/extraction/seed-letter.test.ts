@@ -170,13 +170,32 @@ describe("the seed letter, Kamerstuk 29 628, nr. 1030", () => {
     expect(crlf.commitments.map((c) => c.text)).toEqual(extraction.commitments.map((c) => c.text));
   });
 
-  it("without a date, reads deadlines from today and says so, and still finds all 17", () => {
+  it("without a date, reads deadlines from the latest date the letter mentions within its vergaderjaar, says so, and still finds all 17", () => {
     const undated = extractLetter(letter);
     for (const s of seed.commitments) expect(bestMatch(undated.commitments, s.text), s.number).toBeDefined();
     const withDeadline = undated.commitments.filter((c) => c.deadline !== null);
     expect(withDeadline.length).toBeGreaterThan(0);
-    for (const c of withDeadline) expect(c.cue).toContain("brief zonder datum: termijn gelezen vanaf vandaag");
+    const from = /brief zonder datum: termijn gelezen vanaf (\d{4}-\d{2}-\d{2}), de laatste datum die de brief noemt/;
+    for (const c of withDeadline) expect(c.cue).toMatch(from);
+    const madeOn = from.exec(withDeadline[0]!.cue)![1]!;
+    // within vergaderjaar 2020–2021 and before the letter's real date; never today
+    expect(madeOn >= "2020-09-01" && madeOn <= letterDate).toBe(true);
     // History before the vergaderjaar began (KPMG, July 2020) is still recognised as history.
     expect(undated.commitments.some((c) => c.text.includes("KPMG Juli 2020"))).toBe(false);
+  });
+
+  it("without any date to go by, leaves every range empty and says why", () => {
+    // every written date gone (one is hyphenated over a line break: "30 septem-\nber 2020")
+    const bare = extractLetter(
+      letter
+        .replace(/septem-\s*ber/g, "september")
+        .replace(/\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b/gi, "onlangs"),
+    );
+    const withDeadline = bare.commitments.filter((c) => c.deadline !== null);
+    expect(withDeadline.length).toBeGreaterThan(0);
+    for (const c of withDeadline) {
+      expect(c.deadline).toMatchObject({ earliest: null, latest: null });
+      expect(c.cue).toContain("brief zonder datum: de termijn is niet te bepalen — vul de datum van de brief in");
+    }
   });
 });
