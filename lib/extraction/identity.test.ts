@@ -117,4 +117,45 @@ describe("letter identity", () => {
       "2016-05-31",
     );
   });
+
+  // The layouts of the grown corpus (tests/fixtures/letters), cut down to their opening lines.
+  it("reads an old Kamerstuk: the dossier alone on its line, 'nr. 1' and another place of signing", () => {
+    const id = identity(
+      "26 807\nHoger Onderwijs en Onderzoek Plan 2000\n\nnr. 1\nBRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAPPEN\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nZoetermeer, 21 september 1999\n\nHierbij ontvangt u het ontwerp.",
+    );
+    expect(id).toMatchObject({ id: "kst-26807-1", date: "1999-09-21" });
+  });
+
+  it("reads Eerste Kamer letters: 'AE BRIEF VAN' under the first of two dossiers, and the header table's 'CII nr. G'", () => {
+    expect(
+      identity(
+        "32 043 Toekomst pensioenstelsel\n\n34 304 Tegemoetkomingen in de loonkosten\n\nAE1 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nDen Haag, 6 juli 2020\n\nTekst.",
+      ).id,
+    ).toBe("kst-32043-AE");
+    expect(
+      identity(
+        "Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer\nEerste Kamer der Staten-Generaal2013-2014CII nr. G\n\nG BRIEF VAN DE MINISTER\n\nDen Haag, 25 september 2013\n\nTekst.",
+      ).id,
+    ).toBe("kst-CII-G");
+  });
+
+  it("reads Handelingen and Aanhangsel: the header tables, and an old Aanhangsel dated by its answer", () => {
+    expect(
+      identity(
+        "Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\nTweede Kamer der Staten-Generaal2018-2019nr. 3, item 8\n\nMinister Rutte:\n\nMevrouw de voorzitter.",
+      ),
+    ).toMatchObject({
+      id: "h-tk-20182019-3-8",
+      minister: "Rutte",
+    });
+    const answer = identity(
+      "Aanhangsel van de Handelingen\n\nDatum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\nTweede Kamer der Staten-Generaal2012-20132919\n\nVragen van het lid De Wit (SP) (ingezonden 4 juli 2013).\n\nAntwoord van staatssecretaris Teeven (Veiligheid en Justitie) (ontvangen 1 augustus 2013).\n\nVraag 1",
+    );
+    expect(answer).toMatchObject({ id: "ah-tk-20122013-2919", date: "2013-08-01", minister: "Teeven", ministerFunction: "Staatssecretaris" });
+    // Received on 2 October 2008: vergaderjaar 2008–2009 (it began on Prinsjesdag, 16 September).
+    const old = identity(
+      "Aanhangsel van de Handelingen\n\nVragen gesteld door de leden der Kamer\n\n185\n\nVragen van de leden Teeven en De Wit. (Ingezonden 16 september 2008)\n\nMededeling van minister Hirsch Ballin (Justitie). (Ontvangen 2 oktober 2008)\n\nHierbij deel ik u mee.",
+    );
+    expect(old).toMatchObject({ id: "ah-tk-20082009-185", date: "2008-10-02", minister: "Hirsch Ballin" });
+  });
 });

@@ -25,7 +25,7 @@ const GENERIC_HEADINGS = /^(?:inleiding|aanleiding|samenvatting|achtergrond|tot 
 const NR_LINE = /^nr\.\s*(\d+|[A-Z]{1,3})$/i;
 const BRIEF_VAN = /^brief van\b/i;
 /** officielebekendmakingen's header table, its cells run together: "…Staten-Generaal2019-202035300 nr. 78". */
-const HEADER_TABLE = /staten-generaal\s*\d{4}-\d{4}\s*(\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(\d+|[A-Z]{1,3})\b/i;
+const HEADER_TABLE = /staten-generaal\s*\d{4}-\d{4}\s*(\d{5}(?:-[A-Z0-9]{1,5})?|C[CLXVI]*)\s+nr\.\s*(\d+|[A-Z]{1,3})\b/i;
 /** The same table for Handelingen ("…Staten-Generaal2018-2019nr. 3, item 8") and for an Aanhangsel ("…2012-20132919"). */
 const HANDELINGEN_TABLE = /^(tweede|eerste) kamer der staten-generaal\s*(\d{4})-(\d{4})\s*nr\.\s*(\d+),\s*item\s*(\d+)$/i;
 const AANHANGSEL_TABLE = /^(tweede|eerste) kamer der staten-generaal\s*(\d{4})-(\d{4})(\d{1,5})$/i;
@@ -46,7 +46,8 @@ function openingLines(doc: LetterDocument): string[] {
 }
 
 function kamerstukId(dossier: string, number: string): string | null {
-  const parsed = tryParseKamerstukCitation(`Kamerstuk ${dossier}, nr. ${number}`);
+  // An Eerste Kamer letter is cited by its letters alone: "Kamerstuk CII, G".
+  const parsed = tryParseKamerstukCitation(/^[A-Z]+$/.test(number) ? `Kamerstuk ${dossier}, ${number}` : `Kamerstuk ${dossier}, nr. ${number}`);
   return parsed.ok ? parsed.citation.id : null;
 }
 

@@ -5,7 +5,7 @@ export const OFFICIELE_BEKENDMAKINGEN_BASE = "https://zoek.officielebekendmaking
 
 /** "29628" → "29 628": Kamerstukken group dossier numbers of five or more digits by thousands. */
 export function formatDossiernummer(nummer: string): string {
-  if (nummer.length < 5) return nummer;
+  if (nummer.length < 5 || !/^\d+$/.test(nummer)) return nummer;
   return `${nummer.slice(0, nummer.length - 3)} ${nummer.slice(-3)}`;
 }
 

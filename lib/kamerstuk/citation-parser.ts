@@ -13,7 +13,27 @@ import type { FoundKamerstukCitation, KamerstukCitation, TryParseKamerstukResult
  * ("Aanhangsel bij deze Handelingen II …"), starting over at "Handelingen" would
  * invent a plenary citation that is not there.
  */
-const CANDIDATE = /(?<!\p{L})(?:kamerstuk|aanhangsel|(?<!aanhangsel(?: \p{L}+){0,2} )handelingen|tweede kamer|eerste kamer)/giu;
+const CANDIDATE = /(?<!\p{L})(?:kamerstuk|aanhangsel|(?<!aanhangsel(?: \p{L}+){0,2} )handelingen|tweede kamer|eerste kamer|motie)/giu;
+
+/**
+ * A motie cited by its mover and its place, without the word Kamerstuk, as Eerste Kamer letters do: "de motie
+ * Vliegenthart (2012-2013, CII, B)", "motie Huijbregts-Schiedon, 31 953, I". The mover is capitalised words and
+ * tussenvoegsels; the place is read as a bare citation ("31 953, I"), so only a dossier with an ondernummer counts.
+ */
+const MOTIE_MOVER =
+  /motie (?:van (?:het lid|de leden) )?(?:(?:van|de|der|den|ter|ten|het)[ ]|\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]*)*[ ]?){1,6}?(?:c\.s\. ?)?(?:\(|, )(?=(?:1[89]\d\d|20\d\d|\d{2} ?\d{3}|C))/uy;
+const MOTIE_VERGADERJAAR = /(?:1[89]\d\d|20\d\d) ?[/-] ?\d{2,4}, ?/y;
+
+function parseMotieAt(ctx: ParseContext, pos: number): { parsed: ParsedCitation; start: number } | null {
+  const mover = matchAt(MOTIE_MOVER, ctx.s, pos);
+  if (!mover) return null;
+  let start = pos + mover[0].length;
+  const vj = matchAt(MOTIE_VERGADERJAAR, ctx.s, start);
+  const place = vj ? start + vj[0].length : start;
+  const parsed = parseKamerstukAt(ctx, place, "bare");
+  if (!vj) start = place;
+  return { parsed, start };
+}
 
 const ALLOWED_TRAILING = /^[ .;,]*$/;
 
@@ -39,16 +59,20 @@ function scan(s: string, input: string): Located[] {
   const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   const found: Located[] = [];
   for (let m = candidates.exec(s); m !== null; m = candidates.exec(s)) {
-    let parsed: ParsedCitation | null;
+    let located: Located | null;
     try {
-      parsed = parseAt(ctx, m.index);
+      if (m[0].toLowerCase() === "motie") located = parseMotieAt(ctx, m.index);
+      else {
+        const parsed = parseAt(ctx, m.index);
+        located = parsed ? { parsed, start: m.index } : null;
+      }
     } catch (error) {
       if (error instanceof KamerstukCitationError) continue;
       throw error;
     }
-    if (!parsed) continue;
-    found.push({ parsed, start: m.index });
-    candidates.lastIndex = parsed.end;
+    if (!located) continue;
+    found.push(located);
+    candidates.lastIndex = located.parsed.end;
   }
   return found;
 }

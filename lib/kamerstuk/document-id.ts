@@ -7,7 +7,7 @@ import { KamerstukCitationError, quote } from "./errors";
 import type { CitationParts, Kamer, KamerstukCitation } from "./types";
 import { vergaderjaarFromIdPart } from "./vergaderjaar";
 
-const KAMERSTUK_ID = /^kst-([1-9]\d{3,5})(?:-([A-Z]{1,5}))?-([1-9]\d{0,4}|[A-Z]{1,3})$/i;
+const KAMERSTUK_ID = /^kst-([1-9]\d{3,5}|C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:-([A-Z]{1,5}|\d{2}))?-([1-9]\d{0,4}|[A-Z]{1,3})$/i;
 const AANHANGSEL_ID = /^ah-(tk|ek)-(\d{8})-([1-9]\d{0,4})$/i;
 const HANDELINGEN_ID = /^h-(tk|ek)-(\d{8})-([1-9]\d{0,4})(?:-([1-9]\d{0,3}))?$/i;
 
@@ -40,7 +40,7 @@ function partsOf(input: string, id: string): CitationParts | null {
       kind: "kamerstuk",
       kamer: null,
       vergaderjaar: null,
-      dossiers: [{ nummer: kst[1], toevoeging: kst[2] ? kst[2].toUpperCase() : null }],
+      dossiers: [{ nummer: kst[1].toUpperCase(), toevoeging: kst[2] ? kst[2].toUpperCase() : null }],
       ondernummer: kst[3].toUpperCase(),
     };
   }

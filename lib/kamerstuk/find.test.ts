@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findKamerstukCitations } from "./index";
+import { findKamerstukCitations, parseDocumentId, parseKamerstukCitation } from "./index";
 
 function ids(text: string): string[] {
   return findKamerstukCitations(text).map((f) => f.citation.id);
@@ -134,5 +134,27 @@ describe("findKamerstukCitations", () => {
       label: "Kamerstukken 22 112 en 31 544, CK",
       url: "https://zoek.officielebekendmakingen.nl/kst-22112-CK",
     });
+  });
+
+  // Eerste Kamer letters (corpus: bzk-2013-ek-uitstel-motie-vliegenthart, ienw-2010-vrom-slotverklaring-zeister-beraad).
+  it("finds a motie cited by its mover and place, with a Roman-numbered Eerste Kamer dossier", () => {
+    const ids = (text: string) => findKamerstukCitations(text).map((f) => [f.citation.id, text.slice(f.start, f.end)]);
+    expect(ids("Op 2 juli jl. aanvaardde Uw Kamer de motie Vliegenthart (2012–2013, CII, B) om te komen met een analyse.")).toEqual([
+      ["kst-CII-B", "2012–2013, CII, B"],
+    ]);
+    expect(ids("de in de Eerste Kamer aangenomen motie Huijbregts-Schiedon, 31 953, I.")).toEqual([["kst-31953-I", "31 953, I"]]);
+    expect(ids("de motie Van der Staaij c.s. (35 300, nr. 12) vraagt")).toEqual([["kst-35300-12", "35 300, nr. 12"]]);
+    // a motie named without its place, and Roman numerals that are no dossier
+    expect(ids("de motie Poppe inzake een algemene vervangingsplicht")).toEqual([]);
+    expect(ids("In hoofdstuk CII, B staat het anders; Kamerstukken II 2019/20, 35 300, nr. 5.")).toEqual([
+      ["kst-35300-5", "Kamerstukken II 2019/20, 35 300, nr. 5"],
+    ]);
+  });
+
+  it("parses the EU councils' numbered dossier series and Roman dossiers as ids and citations", () => {
+    expect(parseKamerstukCitation("Kamerstuk 21 501-02, nr. 1581")).toMatchObject({ id: "kst-21501-02-1581", label: "Kamerstuk 21 501-02, nr. 1581" });
+    expect(parseKamerstukCitation("Kamerstukken I 2013/14, CII, G")).toMatchObject({ id: "kst-CII-G", label: "Kamerstuk CII, G" });
+    expect(parseDocumentId("kst-CII-G").label).toBe("Kamerstuk CII, G");
+    expect(parseDocumentId("kst-21501-02-1581").label).toBe("Kamerstuk 21 501-02, nr. 1581");
   });
 });

@@ -43,7 +43,15 @@ const SERIES = /-(\d{2})(?!\d)/y;
 const DOSSIER_SEPARATOR = / ?(?:\/|&|\+) ?| en /y;
 const ONDERNUMMER_LETTERS = /^[A-Z]{1,3}$/;
 
+/**
+ * The Eerste Kamer's own dossiers are numbered in Roman numerals from C (100) on: "Kamerstukken I 2013/14, CII, G".
+ * Only with a letter ondernummer after a comma, so no Roman numeral in prose is taken for one.
+ */
+const ROMAN_DOSSIER = /(C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?=, ?[A-Z]{1,3}(?![\p{L}\d]))/uy;
+
 function readDossier(ctx: ParseContext, pos: number, start: number): Parsed<DossierRef> | null {
+  const roman = matchAt(ROMAN_DOSSIER, ctx.s, pos);
+  if (roman?.[1]) return { value: { nummer: roman[1], toevoeging: null }, end: pos + roman[1].length };
   const m = matchAt(DOSSIER_GROUPED, ctx.s, pos) ?? matchAt(DOSSIER_PLAIN, ctx.s, pos);
   if (!m) return null;
   const raw = m[0];
