@@ -54,6 +54,8 @@ test("a coordinator imports a letter, accepts some candidates, rejects one, and 
   await expect(summer.locator("blockquote")).toContainText("Daarbij betrek ik de ervaringen");
   await expect(summer.locator("[id$=deadline-preview]")).toContainText("20 september 2022 – 6 juli 2023");
   await expect(summer.getByLabel("Ministerie")).toHaveValue("JenV");
+  // What it is about, beside the verbatim sentence: the section it stands in ("Vervolg" says nothing, so the one above).
+  await expect(summer.locator("[id$=-subject]")).toHaveText("Onderwerp: Onder ‘Uitkomsten van de verkenning’");
   await expect(summer.getByLabel("Bewindspersoon")).toHaveValue("A.B. Voorbeeld");
 
   await summer.getByRole("radio", { name: "Overnemen als nieuwe toezegging" }).check();

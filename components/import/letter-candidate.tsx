@@ -80,6 +80,11 @@ export function LetterCandidate({
         </span>
       </h3>
       <input type="hidden" name={`c.${i}.kind`} value={candidate.kind} />
+      {candidate.subject ? (
+        <p id={`${prefix}-subject`} className="text-sm">
+          <span className="font-medium">Onderwerp:</span> {candidate.subject}
+        </p>
+      ) : null}
       <LetterContext context={candidate.context} cue={candidate.cue} id={`${prefix}-context`} />
       {candidate.duplicateOf ? (
         <div id={`${prefix}-duplicate`} className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { decide } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Extraction } from "@/lib/extraction";
+import { describeContext } from "@/lib/extraction/context";
 import { extractLetterOffThread } from "@/lib/letter-import/off-thread";
 import { parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
 import { sentenceInContext } from "@/lib/letter-import/highlight";
@@ -73,6 +74,7 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
       index,
       kind: c.kind,
       cue: c.cue,
+      subject: describeContext(c.context),
       title: c.title,
       text: c.text,
       deadlinePhrase: c.deadline?.phrase ?? "",

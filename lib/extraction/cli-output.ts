@@ -1,5 +1,5 @@
 /** What `npm run extract` prints: the extraction without offsets, cues and passages. */
-import type { CandidateKind, ExtractedDeadline, Extraction } from "./types";
+import type { CandidateKind, ExtractedContext, ExtractedDeadline, Extraction } from "./types";
 
 export interface CliOutput {
   letter: { id: string | null; title?: string; date?: string; minister?: string };
@@ -10,6 +10,8 @@ export interface CliOutput {
     title: string;
     deadline: ExtractedDeadline | null;
     references: string[];
+    /** its subject beside the verbatim text: the section heading and what "de analyse" … refers to */
+    context: { heading: string | null; refersTo: ExtractedContext["refersTo"] };
     /** postponed: the sentence that says it comes later */
     reason?: string;
     /** postponed: numbers of the outstanding commitments in the register it may postpone, best first (with --register) */
@@ -35,6 +37,7 @@ export function toCliOutput(extraction: Extraction, matches?: string[][]): CliOu
         precision: c.deadline.precision,
       },
       references: c.references,
+      context: { heading: c.context.heading, refersTo: c.context.refersTo },
       ...(c.kind === "postponed" ? { reason: c.postponement?.reason ?? "", ...(matches ? { matches: matches[postponed++] ?? [] } : {}) } : {}),
     })),
   };

@@ -76,15 +76,20 @@ describe("npm run extract", () => {
     for (const r of out.references) expect(Object.keys(r)).toEqual(["id", "label", "url"]);
     expect(out.commitments).toHaveLength(17);
     for (const c of out.commitments) {
-      expect(Object.keys(c)).toEqual(["kind", "text", "title", "deadline", "references"]);
+      expect(Object.keys(c)).toEqual(["kind", "text", "title", "deadline", "references", "context"]);
       if (c.deadline) expect(Object.keys(c.deadline)).toEqual(["phrase", "earliest", "latest", "precision"]);
     }
     expect(out.commitments).toContainEqual({
       kind: "new",
       text: "Ik heb de korpschef gevraagd om in het jaarverslag over 2021 nader in te gaan op de vervolgstappen die naar aanleiding van de analyse zijn gezet en welke inzichten dit heeft opgeleverd.",
-      title: "Korpschef: nader ingaan op de vervolgstappen die naar aanleiding van de analyse zijn…",
+      title: "Korpschef: nader ingaan op de vervolgstappen die naar aanleiding van de… (analyse GDPA)",
       deadline: { phrase: "in het jaarverslag over 2021", earliest: "2022-05-18", latest: "2022-05-18", precision: "day" },
       references: [],
+      // which analysis: the letter says so two paragraphs up, under the same heading
+      context: {
+        heading: "Geweld door politieambtenaren",
+        refersTo: [{ phrase: "de analyse", meaning: "een analyse naar geweld door politieambtenaren (GDPA)" }],
+      },
     });
   });
 
@@ -118,6 +123,7 @@ describe("what the CLI checks and prints (in process)", () => {
         title: "Informeren over de evaluatie",
         deadline: { phrase: "voor de zomer", earliest: "2021-07-02", latest: "2022-07-07", precision: "season" },
         references: [],
+        context: { heading: null, refersTo: [] },
       },
     ]);
   });

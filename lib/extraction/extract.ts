@@ -3,13 +3,14 @@ import { findKamerstukCitations } from "../kamerstuk";
 import { demonstrativeNouns } from "./anaphora";
 import { findCandidates, type Candidate } from "./candidates";
 import type { DateContext } from "./deadline-spans";
+import { candidateContext, namesSubject, rowContext, shortMeaning } from "./context";
 import { buildDocument, type LetterDocument } from "./document";
 import { isIsoDate, MONTH_PATTERN, parseDutchDate, todayInAmsterdam } from "./dutch-dates";
 import { letterIdentity } from "./identity";
 import { indexCitations, type CitationIndex } from "./references";
 import { tableRowCommitments } from "./row-commitments";
-import { sentenceTitle } from "./titles";
-import type { ExtractedCommitment, Extraction, ExtractOptions } from "./types";
+import { MAX_TITLE, sentenceTitle } from "./titles";
+import type { ExtractedCommitment, ExtractedContext, Extraction, ExtractOptions } from "./types";
 
 const OUTCOME = /\b(de|het) (resultaten|uitkomsten|uitkomst|resultaat|bevindingen)\b(?!\s+(?:van|uit))/i;
 
@@ -45,6 +46,27 @@ function latestMentionedDate(doc: LetterDocument): string | null {
   return latest;
 }
 
+/** The title, and the subject in brackets after it when the title lacks it, shortened to fit MAX_TITLE. */
+function withSubject(title: string, subject: string): string {
+  const full = `${title} (${subject})`;
+  if (full.length <= MAX_TITLE) return full;
+  const room = MAX_TITLE - subject.length - 4;
+  return room >= 30 ? `${title.slice(0, room).replace(/\s+\S*$/, "")}… (${subject})` : title;
+}
+
+/**
+ * "… nader in te gaan op de vervolgstappen … naar aanleiding van de analyse" says which analysis nowhere: the title
+ * adds it ("(analyse GDPA)"); a candidate that points back at what it does not name gets its section heading.
+ */
+function titleWithSubject(title: string, context: ExtractedContext): string {
+  for (const r of context.refersTo) {
+    const noun = r.phrase.split(/\s+/).at(-1) ?? "";
+    if (!namesSubject(title, r.meaning, noun)) return withSubject(title, shortMeaning(r.meaning, noun.toLowerCase()));
+  }
+  if (context.unresolved && context.heading && !namesSubject(title, context.heading)) return withSubject(title, context.heading);
+  return title;
+}
+
 function dateContext(letterDate: string | null, doc: LetterDocument, options: ExtractOptions): { ctx: DateContext; note: string | null } {
   if (options.madeOn !== undefined) {
     if (!isIsoDate(options.madeOn)) throw new RangeError(`madeOn "${options.madeOn}" is geen datum (JJJJ-MM-DD).`);
@@ -78,10 +100,12 @@ export function extractLetter(text: string, options: ExtractOptions = {}): Extra
   const commitments: ExtractedCommitment[] = findCandidates(doc, ctx).map((c) => {
     const start = doc.sentences[c.first]?.start ?? 0;
     const end = doc.sentences[c.last]?.end ?? start;
+    const context = candidateContext(doc, c.first, c.last);
     return {
       kind: c.kind,
       text: doc.text.slice(start, end),
-      title: titleFor(doc, c),
+      title: titleWithSubject(titleFor(doc, c), context),
+      context,
       deadline: c.deadline,
       references: citations.idsIn(start, end),
       start,
@@ -95,6 +119,7 @@ export function extractLetter(text: string, options: ExtractOptions = {}): Extra
       kind: "new",
       text: doc.text.slice(row.start, row.end),
       title: row.title,
+      context: rowContext(doc, row.start),
       deadline: row.deadline,
       references: citations.idsIn(row.start, row.end),
       start: row.start,

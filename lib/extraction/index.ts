@@ -1,5 +1,6 @@
 export type {
   CandidateKind,
+  ExtractedContext,
   ExtractedCommitment,
   ExtractedDeadline,
   ExtractedLetter,

@@ -105,6 +105,20 @@ describe("the seed letter, Kamerstuk 29 628, nr. 1030", () => {
     expect(gdpa?.references).toEqual(["kst-29628-1012"]);
   });
 
+  it("gives every candidate its subject beside the verbatim text: the section heading, and what 'de analyse' is", () => {
+    for (const c of extraction.commitments) expect(c.context.heading, c.title).toMatch(/\p{L}{4,}/u);
+    const followUp = extraction.commitments.find((c) => c.text.startsWith("Ik heb de korpschef gevraagd om in het jaarverslag over 2021"));
+    expect(followUp?.text).toBe(
+      "Ik heb de korpschef gevraagd om in het jaarverslag over 2021 nader in te gaan op de vervolgstappen die naar aanleiding van de analyse zijn gezet en welke inzichten dit heeft opgeleverd.",
+    );
+    expect(followUp?.context).toEqual({
+      heading: "Geweld door politieambtenaren",
+      refersTo: [{ phrase: "de analyse", meaning: "een analyse naar geweld door politieambtenaren (GDPA)" }],
+    });
+    expect(followUp?.title).toContain("(analyse GDPA)");
+    expect(extraction.commitments.find((c) => c.text.includes("doxing"))?.context.heading).toBe("Cao politie 2021");
+  });
+
   it("gives offsets, short titles and a cue for every candidate", () => {
     for (const c of extraction.commitments) {
       expect(extraction.normalizedText.slice(c.start, c.end)).toBe(c.text);

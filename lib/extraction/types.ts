@@ -25,12 +25,24 @@ export interface ExtractedDeadline {
 /** new: a promise made in this letter; fulfilled: an earlier one kept; postponed: an earlier one given a later deadline. */
 export type CandidateKind = "new" | "fulfilled" | "postponed";
 
+/** What a candidate is about when its own words do not say (lib/extraction/context.ts). */
+export interface ExtractedContext {
+  /** The section heading it stands under ("Geweld door politieambtenaren"), or null. */
+  heading: string | null;
+  /** What its "de analyse", "dit onderzoek" … refer to, as the letter named them earlier. */
+  refersTo: Array<{ phrase: string; meaning: string }>;
+  /** It points back ("Dit …", "deze evaluatie") at something the letter does not name with it: the heading must say. */
+  unresolved?: boolean;
+}
+
 export interface ExtractedCommitment {
   kind: CandidateKind;
   /** The commitment sentence(s), normalised; equal to normalizedText.slice(start, end). */
   text: string;
-  /** Short Dutch title (at most 90 characters), derived from the sentence. */
+  /** Short Dutch title (at most 90 characters), derived from the sentence, naming its subject when the sentence does not. */
   title: string;
+  /** Its subject, beside the verbatim text. */
+  context: ExtractedContext;
   deadline: ExtractedDeadline | null;
   /** Canonical ids cited by this passage (its footnotes and inline citations). */
   references: string[];

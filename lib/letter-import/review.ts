@@ -25,6 +25,8 @@ export interface ReviewCandidate {
   kind: CandidateKind;
   /** the words that made the extraction pick the sentence ("zal ik", "heb ik toegezegd") */
   cue: string;
+  /** what it is about, beside the verbatim text: "Onder ‘Geweld door politieambtenaren’ · ‘de analyse’: een analyse naar …" ("" when nothing to add) */
+  subject: string;
   title: string;
   text: string;
   deadlinePhrase: string;
