@@ -189,7 +189,7 @@ export interface DateContext {
 }
 
 const PAST_AUX = /^(?:heb|hebben|had|hadden|heeft|was|waren)$/;
-const PARTICIPLE = /^(?:ge|ver|be|ont|her|er)\p{L}+[dt]$|^\p{L}+eerd$/u;
+const PARTICIPLE = /^(?:ge|ver|be|ont|her|er|overge|over)\p{L}+[dt]$|^\p{L}+eerd$/u;
 
 /** "In 2020 heb ik … geantwoord", "heb ik de Inspectie in 2019 verzocht": when something happened, not a deadline. */
 export function namesPastEvent(sentence: string, span: DeadlineSpan): boolean {
