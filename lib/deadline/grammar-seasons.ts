@@ -7,7 +7,7 @@ import { formatDutch, isoToDate, makeDate } from "./calendar-date";
 import { invalidDate } from "./errors";
 import type { RecessAlias } from "./parliamentary-calendar";
 import type { BuildContext, Grammar, Period, Target, YearRef } from "./period";
-import { dayAfter } from "./period";
+import { dayAfter, dayBefore } from "./period";
 import { YEAR_REF, compile, yearRefFrom } from "./year-ref";
 
 const SEASON = compile(
@@ -31,6 +31,30 @@ const SEASON_ALIASES: Record<string, Season> = {
 function recessRange(ctx: BuildContext, name: RecessAlias, year: number) {
   const recess = ctx.calendar.recess(name, year);
   return { start: isoToDate(recess.start), end: isoToDate(recess.end), source: recess.source };
+}
+
+/**
+ * "na het X-reces" means the session period after it; that period ends, in practice, at
+ * the next of the two long recesses: after the zomer- or herfstreces the kerstreces of the
+ * same year, after the kerst- the zomerreces of the next year, after the voorjaars- or
+ * meireces the zomerreces of the same year.
+ */
+const SESSION_ENDS: Record<RecessAlias, { recess: RecessAlias; nextYear: boolean }> = {
+  zomerreces: { recess: "kerstreces", nextYear: false },
+  herfstreces: { recess: "kerstreces", nextYear: false },
+  kerstreces: { recess: "zomerreces", nextYear: true },
+  voorjaarsreces: { recess: "zomerreces", nextYear: false },
+  krokusreces: { recess: "zomerreces", nextYear: false },
+  meireces: { recess: "zomerreces", nextYear: false },
+};
+
+function sessionEnd(ctx: BuildContext, after: RecessAlias, year: number): Period["customaryEnd"] {
+  const next = SESSION_ENDS[after];
+  const recess = recessRange(ctx, next.recess, next.nextYear ? year + 1 : year);
+  return {
+    date: dayBefore(recess.start),
+    note: `schatting: de laatste dag vóór het ${next.recess}, dat op ${formatDutch(recess.start)} begint`,
+  };
 }
 
 function seasonPeriod(season: Season, y: number, ctx: BuildContext): Period {
@@ -62,6 +86,7 @@ function seasonPeriod(season: Season, y: number, ctx: BuildContext): Period {
           date: dayAfter(recess.end),
           note: `in Kamertaal is dat na het zomerreces, dat t/m ${formatDutch(recess.end)} duurt`,
         },
+        customaryEnd: sessionEnd(ctx, "zomerreces", y),
       };
     }
   }
@@ -118,6 +143,7 @@ export const parseRecess: Grammar = (text) => {
         precision: "week",
         label: `het ${name} ${y}`,
         note: recess.source === "default" ? "recesdata geschat met de standaardregel (nog niet in de recestabel)" : "recesdata van de Tweede Kamer",
+        customaryEnd: sessionEnd(ctx, name, y),
       };
     },
   };
@@ -137,6 +163,7 @@ export const parseChristmas: Grammar = (text) => {
         label: `kerst ${y}`,
         before: { date: recess.start, note: `in Kamertaal is dat vóór het kerstreces, dat op ${formatDutch(recess.start)} begint` },
         after: { date: dayAfter(recess.end), note: `in Kamertaal is dat na het kerstreces, dat t/m ${formatDutch(recess.end)} duurt` },
+        customaryEnd: sessionEnd(ctx, "kerstreces", y),
       };
     },
   };

@@ -42,9 +42,10 @@ describe("product owner must-haves", () => {
     expectDeadline("najaar 2021", "2021-07-02", { earliest: "2021-09-01", latest: "2021-11-30", precision: "season" });
   });
 
-  it("na de zomer: from the day after the zomerreces 2021, open-ended", () => {
-    const result = expectDeadline("na de zomer", "2021-07-02", { earliest: "2021-09-07", latest: null, precision: "season" });
+  it("na de zomer: from the day after the zomerreces 2021, estimated to end before the kerstreces", () => {
+    const result = expectDeadline("na de zomer", "2021-07-02", { earliest: "2021-09-07", latest: "2021-12-23", precision: "season" });
     expect(result.explanation).toContain("zomerreces");
+    expect(result.explanation).toContain("schatting");
   });
 
   it.each(["nog nader te bepalen", "op korte termijn"])("%s is open", (phrase) => {

@@ -23,6 +23,12 @@ export interface Period {
   before?: { date: Date; note: string };
   /** First day that counts as "na X" (default: the day after end). */
   after?: { date: Date; note: string };
+  /**
+   * Where "na X" ends in practice although the phrase names no end: "na de zomer" is the
+   * autumn's session, so a register reminds at the latest on the day before the kerstreces.
+   * Always an estimate, and said so in the explanation.
+   */
+  customaryEnd?: { date: Date; note: string };
 }
 
 export interface BuildContext {

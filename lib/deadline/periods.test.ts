@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectDeadline } from "./test-support";
 
 const MADE = "2021-07-02";
@@ -69,9 +69,12 @@ describe("seasons (meteorological)", () => {
     expectDeadline("uiterlijk voor de zomer van 2022", MADE, { earliest: MADE, latest: "2022-07-07", precision: "season" });
   });
 
-  it("na de zomer starts the day after the zomerreces", () => {
-    expectDeadline("na de zomer", "2021-07-20", { earliest: "2021-09-07", latest: null, precision: "season" });
-    expectDeadline("na de zomer van 2022", MADE, { earliest: "2022-09-06", latest: null, precision: "season" });
+  it("na de zomer starts the day after the zomerreces and ends, as an estimate, before the kerstreces", () => {
+    const result = expectDeadline("na de zomer", "2021-07-20", { earliest: "2021-09-07", latest: "2021-12-23", precision: "season" });
+    expect(result.explanation).toContain("geschat t/m 23 december 2021");
+    expect(result.explanation).toContain("schatting: de laatste dag vóór het kerstreces");
+    // Kerstreces 2022 starts Friday 23 december.
+    expectDeadline("na de zomer van 2022", MADE, { earliest: "2022-09-06", latest: "2022-12-22", precision: "season" });
   });
 
   it("begin, medio and eind of a season are its three months", () => {
@@ -89,9 +92,22 @@ describe("recesses, Christmas and the turn of the year", () => {
   });
 
   it("na het zomerreces and tijdens het zomerreces", () => {
-    expectDeadline("na het zomerreces", MADE, { earliest: "2021-09-07", latest: null, precision: "week" });
+    expectDeadline("na het zomerreces", MADE, { earliest: "2021-09-07", latest: "2021-12-23", precision: "week" });
     expectDeadline("tijdens het zomerreces 2023", MADE, { earliest: "2023-07-07", latest: "2023-09-04", precision: "week" });
     expectDeadline("in het krokusreces 2024", MADE, { earliest: "2024-02-16", latest: "2024-02-26", precision: "week" });
+  });
+
+  it("na a recess ends, as an estimate, at the next long recess", () => {
+    // After the kerstreces 2021 (to 17 januari 2022): the first half of 2022, up to the zomerreces of 8 juli 2022.
+    const afterChristmas = expectDeadline("na het kerstreces", MADE, { earliest: "2022-01-18", latest: "2022-07-07", precision: "week" });
+    expect(afterChristmas.explanation).toContain("schatting");
+    expectDeadline("na het meireces 2023", MADE, { earliest: "2023-05-09", latest: "2023-07-06", precision: "week" });
+    expectDeadline("na het herfstreces 2023", MADE, { earliest: "2023-10-24", latest: "2023-12-21", precision: "week" });
+  });
+
+  it("a customary end already past leaves na open-ended", () => {
+    // Said after the kerstreces has begun, "na de zomer" of that year cannot end before it.
+    expectDeadline("na de zomer van 2021", "2021-12-27", { earliest: "2021-12-27", latest: null, precision: "season" });
   });
 
   it("voor de kerst follows the kerstreces; rond de kerst is the Christmas days", () => {

@@ -114,6 +114,14 @@ function applyQualifier(qualifier: Qualifier, period: Period, madeOn: Date): Win
     case "na": {
       const earliest = laterOf(afterBoundary(period), madeOn);
       const why = period.after ? ` (${period.after.note})` : "";
+      const end = period.customaryEnd;
+      if (end && compareDays(end.date, earliest) >= 0) {
+        return {
+          earliest,
+          latest: end.date,
+          reading: `; 'na': vanaf ${formatDutch(earliest)}${why}; geen einddatum genoemd, geschat t/m ${formatDutch(end.date)} (${end.note})`,
+        };
+      }
       return { earliest, latest: null, reading: `; 'na': vanaf ${formatDutch(earliest)}, zonder einddatum${why}` };
     }
     case "vanaf": {

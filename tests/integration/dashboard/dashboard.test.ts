@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { settle } from "@/lib/data/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { changeCommitmentStatus } from "@/lib/data/commitment-changes";
+import { changeCommitmentStatus, resetCommitmentDeadline } from "@/lib/data/commitment-changes";
 import { getCommitment, listCommitments } from "@/lib/data/commitments";
 import { getBreakdown, getDeadlineMonths, getDueSoon, getOverdue, getStatusCounts, getTimeline } from "@/lib/data/dashboard";
 import { dueWindow } from "@/lib/dashboard/links";
@@ -51,21 +51,22 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
         withdrawn: 0,
         total: 18,
         outstanding: 13,
-        overdue: 3, // najaar 2021 (two) and eind dit jaar
+        overdue: 4, // najaar 2021 (two), "na de zomer" (estimated: before the kerstreces 2021) and eind dit jaar
       });
     });
 
     it("lists the overdue ones most overdue first, with their days overdue", async () => {
       const overdue = await onDay(day, () => getOverdue({}));
-      expect(overdue.total).toBe(3);
+      expect(overdue.total).toBe(4);
       expect(overdue.items.map((i) => [i.number, i.latest, i.daysOverdue])).toEqual([
         ["TZ-2021-0005", "2021-11-30", 152],
         ["TZ-2021-0006", "2021-11-30", 152],
+        ["TZ-2021-0008", "2021-12-23", 129],
         ["TZ-2021-0004", "2021-12-31", 121],
       ]);
       expect(overdue.items[0]).toMatchObject({ ministry: { code: "JenV" }, ministerName: "F.B.J. Grapperhaus", status: "open", deadlinePhrase: "najaar 2021" });
       // top n, with the total still counting all
-      expect(await onDay(day, () => getOverdue({}, 2))).toMatchObject({ total: 3, items: [{ number: "TZ-2021-0005" }, { number: "TZ-2021-0006" }] });
+      expect(await onDay(day, () => getOverdue({}, 2))).toMatchObject({ total: 4, items: [{ number: "TZ-2021-0005" }, { number: "TZ-2021-0006" }] });
     });
 
     it("counts what falls due within 30 and 90 days, today + 30 included", async () => {
@@ -84,7 +85,7 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
     it("splits by ministry and by minister, most overdue first; nothing to measure is '—'", async () => {
       const ministries = await onDay(day, () => getBreakdown({}, "ministry"));
       expect(ministries).toEqual([
-        { key: "JenV", name: "Ministerie van Justitie en Veiligheid", detail: null, outstanding: 12, overdue: 3, fulfilled: 5, measured: 0, onTime: 0 },
+        { key: "JenV", name: "Ministerie van Justitie en Veiligheid", detail: null, outstanding: 12, overdue: 4, fulfilled: 5, measured: 0, onTime: 0 },
         {
           key: "BZK",
           name: "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
@@ -100,7 +101,7 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
       expect(formatOnTimeRate(ministries[0]!)).toBe("—");
       const ministers = await onDay(day, () => getBreakdown({}, "minister"));
       expect(ministers.map((m) => [m.name, m.detail, m.outstanding, m.overdue, m.fulfilled])).toEqual([
-        ["F.B.J. Grapperhaus", "Minister van Justitie en Veiligheid", 12, 3, 5],
+        ["F.B.J. Grapperhaus", "Minister van Justitie en Veiligheid", 12, 4, 5],
         ["H.G.J. Bruins Slot", "Minister van Binnenlandse Zaken en Koninkrijksrelaties", 1, 0, 0],
       ]);
       expect(ministers[1]!.key).toBe(String(ministerId));
@@ -114,14 +115,14 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
       // TZ-2022-0001 (June 2023) and TZ-2019-0001 (December 2025) fall outside the window
       expect(nonEmpty).toEqual([
         ["2021-11", 2, 0],
-        ["2021-12", 1, 0],
+        ["2021-12", 2, 0],
         ["2022-05", 3, 0],
         ["2022-09", 1, 0],
       ]);
       expect(months.buckets.find((b) => b.current)!.month).toBe("2022-05");
     });
 
-    it("puts outstanding commitments on the timeline per ministry, open-ended ones last, undated ones counted apart", async () => {
+    it("puts outstanding commitments on the timeline per ministry in deadline order, undated ones counted apart", async () => {
       const timeline = await onDay(day, () => getTimeline({}));
       expect(timeline).toMatchObject({ outstanding: 13, inWindow: 10, undated: 3 });
       expect(timeline.groups.map((g) => [g.ministry.code, g.inWindow])).toEqual([
@@ -131,15 +132,15 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
       expect(numbersOf(timeline.groups[1]!.items)).toEqual([
         "TZ-2021-0005",
         "TZ-2021-0006",
+        "TZ-2021-0008", // "na de zomer": from 7 September 2021, estimated to end before the kerstreces
         "TZ-2021-0004",
         "TZ-2021-0011",
         "TZ-2021-0015",
         "TZ-2021-0010",
         "TZ-2021-0013",
         "TZ-2019-0001", // 2019-11-15 – 2025-12-31: runs through the whole window
-        "TZ-2021-0008", // "na de zomer": from 7 September 2021, no end
       ]);
-      expect(timeline.groups[1]!.items.at(-1)).toMatchObject({ earliest: "2021-09-07", latest: null });
+      expect(timeline.groups[1]!.items[2]).toMatchObject({ earliest: "2021-09-07", latest: "2021-12-23" });
       // at most n per ministry, with the ministry's count still complete
       const short = await onDay(day, () => getTimeline({}, 2));
       expect(short.groups.map((g) => [g.ministry.code, g.inWindow, numbersOf(g.items)])).toEqual([
@@ -159,18 +160,19 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
 
     it("measures the on-time rate from fulfilled_on against the latest deadline", async () => {
       const [jenv, bzk] = await onDay(day, () => getBreakdown({}, "ministry"));
-      expect(jenv).toMatchObject({ key: "JenV", outstanding: 9, overdue: 5, fulfilled: 8, measured: 3, onTime: 2 });
+      expect(jenv).toMatchObject({ key: "JenV", outstanding: 9, overdue: 6, fulfilled: 8, measured: 3, onTime: 2 });
       expect(formatOnTimeRate(jenv!)).toBe("67%");
       expect(bzk).toMatchObject({ key: "BZK", outstanding: 1, overdue: 1, fulfilled: 0, measured: 0 });
       expect(formatOnTimeRate(bzk!)).toBe("—");
     });
 
     it("counts per status and lists the overdue ones", async () => {
-      expect(await onDay(day, () => getStatusCounts({}))).toMatchObject({ open: 9, partially_fulfilled: 1, fulfilled: 8, total: 18, overdue: 6 });
+      expect(await onDay(day, () => getStatusCounts({}))).toMatchObject({ open: 9, partially_fulfilled: 1, fulfilled: 8, total: 18, overdue: 7 });
       const overdue = await onDay(day, () => getOverdue({}));
       expect(overdue.items.map((i) => [i.number, i.daysOverdue])).toEqual([
         ["TZ-2021-0005", 1825],
         ["TZ-2021-0006", 1825],
+        ["TZ-2021-0008", 1802],
         ["TZ-2021-0004", 1794],
         ["TZ-2021-0015", 1656],
         ["TZ-2022-0001", 1248], // partially fulfilled is still outstanding
@@ -195,8 +197,8 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
       ]);
       const timeline = await onDay(day, () => getTimeline({ deadlineFrom: "2021-01-01", deadlineTo: "2022-12-31" }));
       // the list's window needs a latest deadline, so neither open-ended nor undated ones are in it
-      expect(timeline).toMatchObject({ outstanding: 4, inWindow: 4, undated: 0 });
-      expect(numbersOf(timeline.groups.flatMap((g) => g.items))).toEqual(["TZ-2021-0005", "TZ-2021-0006", "TZ-2021-0004", "TZ-2021-0015"]);
+      expect(timeline).toMatchObject({ outstanding: 5, inWindow: 5, undated: 0 });
+      expect(numbersOf(timeline.groups.flatMap((g) => g.items))).toEqual(["TZ-2021-0005", "TZ-2021-0006", "TZ-2021-0008", "TZ-2021-0004", "TZ-2021-0015"]);
     });
 
     it("is empty, not an error, when nothing matches", async () => {
@@ -239,6 +241,22 @@ describe.each(testDatabaseKinds)("dashboard sections on %s PostgreSQL", (kind) =
           expect(byMinistry.reduce((s, r) => s + r.overdue, 0)).toBe(counts.overdue);
         });
       }
+    });
+
+    it("puts an open-ended commitment last on the timeline, and never overdue", async () => {
+      const current = await getCommitment("TZ-2021-0009");
+      const reset = await settle(
+        resetCommitmentDeadline(coordinator, "TZ-2021-0009", {
+          deadlinePhrase: "vanaf 2027",
+          reason: "Het feitenonderzoek is afgerond; de rapportage volgt doorlopend.",
+          version: current!.version,
+        }),
+      );
+      expect(reset).toMatchObject({ ok: true });
+      const timeline = await onDay(day, () => getTimeline({ ministry: ["JenV"] }));
+      const items = timeline.groups[0]!.items;
+      expect(items.at(-1)).toMatchObject({ number: "TZ-2021-0009", earliest: "2027-01-01", latest: null });
+      expect(numbersOf((await onDay(day, () => getOverdue({}))).items)).not.toContain("TZ-2021-0009");
     });
   });
 });
