@@ -139,6 +139,22 @@ export function LetterReviewForm({
         >
           {(p) => <input {...p} name="letter.title" defaultValue={review.letter.title} className={inputClass} />}
         </Field>
+        {review.dossiers.length ? (
+          <p className="text-sm">
+            Genoemde dossiers:{" "}
+            {review.dossiers.map((d, i) => (
+              <span key={d.key}>
+                {i ? ", " : ""}
+                {/* a new tab: leaving this page would lose the review */}
+                <a href={d.href} target="_blank" rel="noopener noreferrer" className="underline">
+                  {d.label}
+                  <span className="sr-only"> (opent in een nieuw tabblad)</span>
+                </a>
+                {d.inRegister ? "" : " (officielebekendmakingen.nl)"}
+              </span>
+            ))}
+          </p>
+        ) : null}
       </fieldset>
 
       {review.candidates.length === 0 ? (

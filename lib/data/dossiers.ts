@@ -25,3 +25,13 @@ export async function listDossiers(): Promise<DossierView[]> {
   const rows = await db().dossier.findMany({ orderBy: [{ nummer: "asc" }, { toevoeging: "asc" }] });
   return rows.map(toDossierView);
 }
+
+/** Which of these dossiers the register has, by key ("34919", "35300-VII"). */
+export async function knownDossierKeys(dossiers: Array<{ nummer: string; toevoeging: string | null }>): Promise<Set<string>> {
+  if (dossiers.length === 0) return new Set();
+  const rows = await db().dossier.findMany({
+    where: { OR: dossiers.map((d) => ({ nummer: d.nummer, toevoeging: d.toevoeging ?? "" })) },
+    select: { nummer: true, toevoeging: true },
+  });
+  return new Set(rows.map((r) => (r.toevoeging ? `${r.nummer}-${r.toevoeging}` : r.nummer)));
+}

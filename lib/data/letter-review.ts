@@ -14,7 +14,13 @@ import type { AnalyseResult, LetterReview } from "@/lib/letter-import/review";
 import { checkLetterText } from "@/lib/letter-import/upload";
 import { sanitiseText } from "@/lib/validation/primitives";
 import { permissionActor } from "./actor";
+import { knownDossierKeys } from "./dossiers";
 import { proposeFulfilments, proposePostponements } from "./letter-proposals";
+
+function dossierOfKey(key: string): { nummer: string; toevoeging: string | null } {
+  const [nummer = key, toevoeging] = key.split("-");
+  return { nummer, toevoeging: toevoeging ?? null };
+}
 
 /** A reference of the extraction as a citation the forms and createCommitmentSchema read, with its document id. */
 function citationOf(extraction: Extraction, ref: string): { label: string; id: string } | null {
@@ -103,6 +109,7 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
     letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
     letter ? commitmentsMadeIn(letter.id) : Promise.resolve([]),
   ]);
+  const known = await knownDossierKeys(extraction.dossiers.map((d) => dossierOfKey(d.key)));
   const duplicateOf = (c: { kind: string; text: string }) => {
     const found = c.kind !== "fulfilled" ? findDuplicate(c.text, madeHere) : null;
     return found ? { number: found.number, title: found.title } : null;
@@ -122,6 +129,10 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
       ministry,
     },
     alreadyCitedBy,
+    dossiers: extraction.dossiers.map((d) => {
+      const inRegister = known.has(d.key);
+      return { key: d.key, label: d.label, href: inRegister ? `/dossiers/${d.key}` : d.url, inRegister };
+    }),
     candidates: candidates.map(({ documentIds: _ids, postponementQuery: _query, ...c }) => ({
       ...c,
       proposals: proposalsByIndex.get(c.index) ?? [],

@@ -4,6 +4,8 @@ import type { CandidateKind, ExtractedContext, ExtractedDeadline, Extraction } f
 export interface CliOutput {
   letter: { id: string | null; title?: string; date?: string; minister?: string };
   references: Array<{ id: string; label: string; url: string }>;
+  /** dossiers named without a document number */
+  dossiers: Array<{ key: string; label: string; url: string }>;
   commitments: Array<{
     kind: CandidateKind;
     text: string;
@@ -26,6 +28,7 @@ export function toCliOutput(extraction: Extraction, matches?: string[][]): CliOu
   return {
     letter: { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(minister ? { minister } : {}) },
     references: extraction.references.map(({ id: refId, label, url }) => ({ id: refId, label, url })),
+    dossiers: extraction.dossiers,
     commitments: extraction.commitments.map((c) => ({
       kind: c.kind,
       text: c.text,

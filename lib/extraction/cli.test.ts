@@ -68,11 +68,13 @@ describe("npm run extract", () => {
     expect(stdout).toMatch(/^\{\n {2}"letter": \{\n/); // pretty-printed
     const out = JSON.parse(stdout) as Record<string, unknown> & {
       references: Array<Record<string, unknown>>;
+      dossiers: unknown[];
       commitments: Array<Record<string, unknown> & { deadline: Record<string, unknown> | null }>;
     };
-    expect(Object.keys(out)).toEqual(["letter", "references", "commitments"]);
+    expect(Object.keys(out)).toEqual(["letter", "references", "dossiers", "commitments"]);
     expect(out.letter).toEqual({ id: "kst-29628-1030", minister: "F.B.J. Grapperhaus" });
     expect(out.references).toHaveLength(19);
+    expect(out.dossiers).toEqual([]); // the seed letter cites every document by its number
     for (const r of out.references) expect(Object.keys(r)).toEqual(["id", "label", "url"]);
     expect(out.commitments).toHaveLength(17);
     for (const c of out.commitments) {

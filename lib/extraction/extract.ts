@@ -1,5 +1,5 @@
 /** A Kamerbrief's plain text → its identity, the documents it cites and its candidate commitments. */
-import { findKamerstukCitations } from "../kamerstuk";
+import { findDossierMentions, findKamerstukCitations } from "../kamerstuk";
 import { demonstrativeNouns } from "./anaphora";
 import { findCandidates, type Candidate } from "./candidates";
 import type { DateContext } from "./deadline-spans";
@@ -128,5 +128,6 @@ export function extractLetter(text: string, options: ExtractOptions = {}): Extra
     });
   }
   commitments.sort((a, b) => a.start - b.start);
-  return { letter, normalizedText: doc.text, references: citations.references, commitments };
+  const dossiers = findDossierMentions(doc.text).map(({ key, label, url }) => ({ key, label, url }));
+  return { letter, normalizedText: doc.text, references: citations.references, dossiers, commitments };
 }

@@ -207,3 +207,12 @@ describe("letters that make no commitments", () => {
     expect(extraction.normalizedText).toContain("over het verbeterprogramma meldkamers. In 2021");
   });
 });
+
+describe("an Eerste Kamer toezegging page that names its bill's dossier without a document number", () => {
+  it("lists the dossier as a dossier link, apart from the documents it cites", () => {
+    const file = readFileSync(fileURLToPath(new URL("../../tests/fixtures/letters/ek-toezegging-T02301-defensie.txt", import.meta.url)), "utf8");
+    const extraction = extractLetter(file.replace(/^# (?:source|note):.*\n/gm, ""));
+    expect(extraction.dossiers).toEqual([{ key: "33694", label: "33 694", url: "https://zoek.officielebekendmakingen.nl/dossier/33694" }]);
+    expect(extraction.references.map((r) => r.id)).not.toContain("33694");
+  });
+});

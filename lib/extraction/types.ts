@@ -71,6 +71,8 @@ export interface Extraction {
   letter: ExtractedLetter;
   normalizedText: string;
   references: ExtractedReference[];
+  /** Dossiers named without a document number ("Kamerstuk 34 919", "(33.694)"): links to the dossier. */
+  dossiers: Array<{ key: string; label: string; url: string }>;
   commitments: ExtractedCommitment[];
 }
 

@@ -3,3 +3,4 @@ export { KamerstukCitationError, type KamerstukCitationErrorCode } from "./error
 export { findKamerstukCitations, parseKamerstukCitation, tryParseKamerstukCitation } from "./citation-parser";
 export { documentUrl, parseDocumentId } from "./document-id";
 export { formatDossier, formatDossierKey } from "./canonical";
+export { findDossierMentions, type DossierMention } from "./dossier-mentions";

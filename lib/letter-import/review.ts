@@ -52,6 +52,8 @@ export interface LetterReview {
     /** the ministry new commitments default to */
     ministry: string;
   };
+  /** dossiers the letter names without a document number: the register's dossier page when it knows it, else officielebekendmakingen's */
+  dossiers: Array<{ key: string; label: string; href: string; inRegister: boolean }>;
   /** when the register already knows this letter: how many commitments cite it (a second import would duplicate) */
   alreadyCitedBy: number;
   candidates: ReviewCandidate[];

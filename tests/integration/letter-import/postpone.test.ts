@@ -71,6 +71,15 @@ describe.each(testDatabaseKinds)("a postponement letter (%s)", (kind) => {
     expect(postponed.proposals[0]).toMatchObject({ number: "TZ-2021-0006", refusal: null });
   });
 
+  it("links the dossiers it names without a number: to the register's dossier page when known, else to officielebekendmakingen", async () => {
+    const analysed = await analyseLetter(editorJenV, { text: `${LETTER}\n\nZie ook Kamerstuk 29 628 en het wetsvoorstel 35 424.` });
+    if (!analysed.ok) throw new Error(analysed.message);
+    expect(analysed.review.dossiers).toEqual([
+      { key: "29628", label: "29 628", href: "/dossiers/29628", inRegister: true },
+      { key: "35424", label: "35 424", href: "https://zoek.officielebekendmakingen.nl/dossier/35424", inRegister: false },
+    ]);
+  });
+
   it("refuses another ministry's editor, and writes nothing", async () => {
     const top = postponed.proposals[0]!;
     const before = await registerSnapshot("TZ-2021-0006");
