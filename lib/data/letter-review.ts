@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { Extraction } from "@/lib/extraction";
 import { describeContext } from "@/lib/extraction/context";
 import { extractLetterOffThread } from "@/lib/letter-import/off-thread";
-import { parseDocumentId, tryParseKamerstukCitation } from "@/lib/kamerstuk";
+import { parseDocumentId, parseDossierKey, tryParseKamerstukCitation } from "@/lib/kamerstuk";
 import { sentenceInContext } from "@/lib/letter-import/highlight";
 import { ministryForFunction } from "@/lib/letter-import/ministry";
 import type { AnalyseResult, LetterReview } from "@/lib/letter-import/review";
@@ -16,11 +16,6 @@ import { sanitiseText } from "@/lib/validation/primitives";
 import { permissionActor } from "./actor";
 import { knownDossierKeys } from "./dossiers";
 import { proposeFulfilments, proposePostponements } from "./letter-proposals";
-
-function dossierOfKey(key: string): { nummer: string; toevoeging: string | null } {
-  const [nummer = key, toevoeging] = key.split("-");
-  return { nummer, toevoeging: toevoeging ?? null };
-}
 
 /** A reference of the extraction as a citation the forms and createCommitmentSchema read, with its document id. */
 function citationOf(extraction: Extraction, ref: string): { label: string; id: string } | null {
@@ -109,7 +104,7 @@ export async function analyseLetter(user: CurrentUser | null, raw: { text?: unkn
     letter ? db().commitmentReference.count({ where: { documentId: letter.id } }) : Promise.resolve(0),
     letter ? commitmentsMadeIn(letter.id) : Promise.resolve([]),
   ]);
-  const known = await knownDossierKeys(extraction.dossiers.map((d) => dossierOfKey(d.key)));
+  const known = await knownDossierKeys(extraction.dossiers.map((d) => parseDossierKey(d.key)));
   const duplicateOf = (c: { kind: string; text: string }) => {
     const found = c.kind !== "fulfilled" ? findDuplicate(c.text, madeHere) : null;
     return found ? { number: found.number, title: found.title } : null;

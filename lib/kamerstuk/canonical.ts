@@ -15,10 +15,15 @@ export function formatDossier(dossier: DossierRef): string {
   return dossier.toevoeging ? `${nummer}-${dossier.toevoeging}` : nummer;
 }
 
+/** A dossier key as the register stores it ("36200-VI") as its parts. */
+export function parseDossierKey(key: string): DossierRef {
+  const [nummer = key, toevoeging] = key.split("-");
+  return { nummer, toevoeging: toevoeging ?? null };
+}
+
 /** A dossier key as the register stores it ("36200-VI") the way Kamerstukken print it ("36 200-VI"). */
 export function formatDossierKey(key: string): string {
-  const [nummer = key, toevoeging] = key.split("-");
-  return formatDossier({ nummer, toevoeging: toevoeging ?? null });
+  return formatDossier(parseDossierKey(key));
 }
 
 function joinDutch(items: string[]): string {

@@ -2,5 +2,5 @@ export type { DocumentKind, DossierRef, FoundKamerstukCitation, Kamer, Kamerstuk
 export { KamerstukCitationError, type KamerstukCitationErrorCode } from "./errors";
 export { findKamerstukCitations, parseKamerstukCitation, tryParseKamerstukCitation } from "./citation-parser";
 export { documentUrl, parseDocumentId } from "./document-id";
-export { formatDossier, formatDossierKey } from "./canonical";
+export { formatDossier, formatDossierKey, parseDossierKey } from "./canonical";
 export { findDossierMentions, type DossierMention } from "./dossier-mentions";
