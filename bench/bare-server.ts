@@ -13,6 +13,7 @@ import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { parseDashboardParams } from "@/lib/dashboard/params";
 import { BARE_DRIVERS, createRunner, type BareDriver } from "./bare-drivers";
+import { detailHtml, documentHtml, dossierHtml, listHtml, type BarePage } from "./bare-pages";
 import { commitmentByNumber, listPage } from "./bare-queries";
 import { dashboardData } from "./dashboard-queries";
 
@@ -40,9 +41,28 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 
 const problem = (status: number, detail: string) => ({ type: "about:blank", status, detail });
 
+function sendHtml(res: http.ServerResponse, page: BarePage): void {
+  res.writeHead(page.status, { "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(page.html), "Cache-Control": "no-store" });
+  res.end(page.html);
+}
+
+/** The public HTML pages (bench/bare-pages.ts), or null for another path. */
+async function publicPage(url: URL): Promise<BarePage | null> {
+  const [, section, rest, extra] = url.pathname.split("/");
+  if (extra !== undefined) return null;
+  const segment = rest === undefined ? undefined : decodeURIComponent(rest);
+  if (section === "toezeggingen" && segment === undefined) return listHtml(db.run, url.searchParams, today());
+  if (section === "toezeggingen" && segment) return detailHtml(db.run, segment, today());
+  if (section === "documenten" && segment) return documentHtml(db.run, segment);
+  if (section === "dossiers" && segment) return dossierHtml(db.run, segment, today());
+  return null;
+}
+
 async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
   if (req.method !== "GET") return send(res, 405, problem(405, "only GET"));
+  const page = await publicPage(url);
+  if (page) return sendHtml(res, page);
   if (url.pathname === LIST_PATH) {
     const parsed = parseCommitmentFilters(url.searchParams);
     if (!parsed.ok) return send(res, 400, { ...problem(400, "Ongeldige parameter"), errors: parsed.errors });

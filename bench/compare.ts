@@ -45,6 +45,20 @@ function checkPage(html: string, bareJson: string): { ok: boolean; note: string 
   return { ok: true, note: `${rendered} sections rendered, total ${total} as in the SQL` };
 }
 
+const NUMBERS = /TZ-\d{4}-\d{4,}/g;
+const TOTAL = /([\d.]+) toezegging(?:en)? gevonden|(\d+) toezeggingen in dit dossier, waarvan (\d+)/;
+
+/** A public page: the app's HTML shows every commitment the bare page shows, and the same total. */
+function checkHtml(appHtml: string, bareHtml: string): { ok: boolean; note: string } {
+  const bareNumbers = [...new Set(bareHtml.match(NUMBERS) ?? [])];
+  const appNumbers = new Set(appHtml.match(NUMBERS) ?? []);
+  const missing = bareNumbers.filter((n) => !appNumbers.has(n));
+  if (missing.length) return { ok: false, note: `${missing.length} of ${bareNumbers.length} commitments not on the app's page (${missing[0]} …)` };
+  const total = TOTAL.exec(bareHtml)?.[0];
+  if (total && !appHtml.replace(/<!-- -->/g, "").includes(total)) return { ok: false, note: `"${total}" not on the app's page` };
+  return { ok: true, note: `same ${bareNumbers.length} commitments${total ? `, "${total}"` : ""}` };
+}
+
 export async function compareResponses(endpoints: Endpoint[], appUrl: string, bareUrl: string): Promise<Comparison[]> {
   const out: Comparison[] = [];
   for (const endpoint of endpoints) {
@@ -54,6 +68,11 @@ export async function compareResponses(endpoints: Endpoint[], appUrl: string, ba
     if (app.status !== 200 || bare.status !== 200) {
       const where = app.location ? ` to ${app.location}` : "";
       out.push({ ...base, identical: false, note: `HTTP ${app.status}${where} (app) vs ${bare.status} (bare)` });
+      continue;
+    }
+    if (endpoint.kind === "html") {
+      const check = checkHtml(app.text, bare.text);
+      out.push({ ...base, identical: check.ok, note: check.note });
       continue;
     }
     if (endpoint.kind === "page") {

@@ -4,16 +4,32 @@ import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { MINISTRIES } from "./dataset/reference-data";
 import { SEARCH_WORDS } from "./dataset/words";
 
-export const ENDPOINT_NAMES = ["list", "search", "detail", "dashboard", "dash-ministry", "dash-gzip", "dash-render"] as const;
+export const ENDPOINT_NAMES = [
+  "web-list",
+  "web-filtered",
+  "web-page40",
+  "web-search",
+  "web-detail",
+  "web-document",
+  "web-dossier",
+  "list",
+  "search",
+  "detail",
+  "dashboard",
+  "dash-ministry",
+  "dash-gzip",
+  "dash-render",
+] as const;
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 export interface Endpoint {
   name: EndpointName;
   /**
    * api: the bare server answers the same JSON, byte for byte, so app/bare is like-for-like.
+   * html: a public HTML page; the bare server shows the same rows as plain HTML (bench/bare-pages.ts).
    * page: a signed-in HTML page; the bare server only runs its SQL and answers JSON, so only p95 is judged.
    */
-  kind: "api" | "page";
+  kind: "api" | "html" | "page";
   /** shown in the report */
   description: string;
   paths: string[];
@@ -30,16 +46,52 @@ export async function benchEndpoints(params: PgConnectionParams, only: readonly 
   const client = new pg.Client({ ...params });
   await client.connect();
   let numbers: string[];
+  let documents: string[];
+  let dossiers: string[];
   try {
     // Random existing numbers, so detail requests spread over the table instead of hitting one cached row.
     const rows = await client.query<{ number: string }>(`SELECT number FROM commitment ORDER BY random() LIMIT ${DETAIL_SAMPLE}`);
     numbers = rows.rows.map((r) => r.number);
+    const docs = await client.query<{ id: string }>(`SELECT id FROM document ORDER BY random() LIMIT ${DETAIL_SAMPLE}`);
+    documents = docs.rows.map((r) => r.id);
+    const keys = await client.query<{ key: string }>(
+      "SELECT nummer || CASE WHEN toevoeging = '' THEN '' ELSE '-' || toevoeging END AS key FROM dossier ORDER BY nummer, toevoeging",
+    );
+    dossiers = keys.rows.map((r) => r.key);
   } finally {
     await client.end();
   }
   // Every other list request filters on a ministry: the unfiltered page is the one a cache would love most.
   const list = MINISTRIES.flatMap((m) => [LIST, `${LIST}&ministry=${m.code}`]);
+  const web = "/toezeggingen";
   const all: Endpoint[] = [
+    { name: "web-list", kind: "html", description: `${web} (the default view: 25 by deadline, page 1, with the total)`, paths: [web] },
+    {
+      name: "web-filtered",
+      kind: "html",
+      description: `${web}?ministry=<${MINISTRIES.length} codes in turn>&status=open`,
+      paths: MINISTRIES.map((m) => `${web}?ministry=${encodeURIComponent(m.code)}&status=open`),
+    },
+    { name: "web-page40", kind: "html", description: `${web}?page=40`, paths: [`${web}?page=40`] },
+    {
+      name: "web-search",
+      kind: "html",
+      description: `${web}?q=<${SEARCH_WORDS.length} words>`,
+      paths: SEARCH_WORDS.map((w) => `${web}?q=${encodeURIComponent(w)}`),
+    },
+    { name: "web-detail", kind: "html", description: `${web}/TZ-<year>-<nnnn> (${numbers.length} random numbers)`, paths: numbers.map((n) => `${web}/${n}`) },
+    {
+      name: "web-document",
+      kind: "html",
+      description: `/documenten/<id> (${documents.length} random documents)`,
+      paths: documents.map((id) => `/documenten/${encodeURIComponent(id)}`),
+    },
+    {
+      name: "web-dossier",
+      kind: "html",
+      description: `/dossiers/<key> (all ${dossiers.length} dossiers in turn)`,
+      paths: dossiers.map((k) => `/dossiers/${k}`),
+    },
     { name: "list", kind: "api", description: `${LIST} (+ &ministry=… on every other request)`, paths: list },
     {
       name: "search",

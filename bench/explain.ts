@@ -2,7 +2,7 @@
 // server overhead, and a slow plan (a sort over every match, a sequential scan) shows up by name.
 import pg from "pg";
 import type { SqlQuery } from "@/lib/data/commitment-list-sql";
-import { buildCommitmentByNumberQuery, buildCommitmentListQuery } from "@/lib/data/commitment-list-sql";
+import { buildCommitmentByNumberQuery, buildCommitmentCountQuery, buildCommitmentListQuery } from "@/lib/data/commitment-list-sql";
 import { parseDashboardParams } from "@/lib/dashboard/params";
 import type { PgConnectionParams } from "@/lib/platform/pg-connection";
 import { DEFAULT_LIMIT, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -48,7 +48,15 @@ async function explain(client: pg.Client, name: string, sql: SqlQuery): Promise<
  */
 export async function explainEndpoints(
   params: PgConnectionParams,
-  samples: { list?: string; search?: string; detailNumber?: string; pages?: Array<{ endpoint: string; path: string }>; userId?: string },
+  samples: {
+    list?: string;
+    search?: string;
+    detailNumber?: string;
+    /** public web list pages (/toezeggingen?…): their page query by page number and their count */
+    web?: Array<{ endpoint: string; path: string }>;
+    pages?: Array<{ endpoint: string; path: string }>;
+    userId?: string;
+  },
   today: string,
 ): Promise<EndpointPlans[]> {
   const client = new pg.Client({ ...params });
@@ -65,6 +73,19 @@ export async function explainEndpoints(
       const sql = buildCommitmentListQuery(parsed.filters, today, { limit: parsed.filters.limit ?? DEFAULT_LIMIT });
       // References and dossiers are part of the same statement, so one plan covers the request.
       out.push({ endpoint, path, queries: [await explain(client, endpoint, sql)] });
+    }
+    for (const web of samples.web ?? []) {
+      const parsed = parseCommitmentFilters(new URL(web.path, "http://x").searchParams);
+      if (!parsed.ok) throw new Error(`sample ${web.path} does not parse: ${JSON.stringify(parsed.errors)}`);
+      const limit = parsed.filters.limit ?? DEFAULT_LIMIT;
+      const offset = ((parsed.filters.page ?? 1) - 1) * limit;
+      const { page: _page, limit: _limit, sort: _sort, ...selection } = parsed.filters;
+      const queries = [
+        await explain(client, "page", buildCommitmentListQuery(parsed.filters, today, { limit, offset })),
+        // The app keeps this count until the register changes (lib/data/commitments.ts countCommitments).
+        await explain(client, "count (kept)", buildCommitmentCountQuery(selection, today)),
+      ];
+      out.push({ endpoint: web.endpoint, path: web.path, queries });
     }
     if (samples.detailNumber) {
       const detailSql = buildCommitmentByNumberQuery(samples.detailNumber);

@@ -9,6 +9,7 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   max: number;
   /** non-2xx responses, connection errors and timeouts: any of these makes the run suspect */
@@ -58,6 +59,7 @@ export function runLoad(options: {
           rps: latencies.length / result.duration,
           p50: percentile(latencies, 50),
           p95: percentile(latencies, 95),
+          p975: percentile(latencies, 97.5),
           p99: percentile(latencies, 99),
           max: latencies[latencies.length - 1] ?? NaN,
           failures: result.non2xx + result.errors + result.timeouts,

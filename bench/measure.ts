@@ -24,7 +24,7 @@ export async function measureEndpoints(
       const cpu = cpuShare(before, cpuSnapshot(), servers[name].pid);
       const run: ServerRun = { ...result, cpu, serverCpuMsPerRequest: cpu && result.requests ? (cpu.serverSeconds * 1000) / result.requests : null };
       log(
-        `  ${endpoint.name.padEnd(13)} ${name.padEnd(4)} ${run.rps.toFixed(0).padStart(6)} req/s, p95 ${run.p95.toFixed(1)} ms` +
+        `  ${endpoint.name.padEnd(13)} ${name.padEnd(4)} ${run.rps.toFixed(0).padStart(6)} req/s, p97.5 ${run.p975.toFixed(1)} ms` +
           (cpu ? `, server ${run.serverCpuMsPerRequest?.toFixed(2)} cpu ms/req, other processes ${(cpu.otherShare * 100).toFixed(0)}% of the machine` : "") +
           (run.failures ? `, ${run.failures} failures ${JSON.stringify(run.statusCodes)}` : ""),
       );

@@ -1,14 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { FilterNames, SelectionFilters } from "@/lib/format/filter-description";
+import { cachedUntilChange } from "./register-cache";
 
-/** Ministries and ministers for the list's filter controls. */
-export async function listFilterOptions() {
-  const [ministries, ministers] = await Promise.all([
-    db().ministry.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
-    db().minister.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, function: true } }),
-  ]);
-  return { ministries, ministers };
+/** Ministries and ministers for the list's filter controls, kept until the register changes. */
+export function listFilterOptions() {
+  return cachedUntilChange("filter-options", async () => {
+    const [ministries, ministers] = await Promise.all([
+      db().ministry.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
+      db().minister.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, function: true } }),
+    ]);
+    return { ministries, ministers };
+  });
 }
 
 /** The names behind the codes and ids in the filters, to describe a selection in words; only those asked for. */
