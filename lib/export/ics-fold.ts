@@ -1,5 +1,5 @@
-// RFC 5545 §3.1: content lines are folded at 75 octets (not characters), never inside a UTF-8 sequence. The ics
-// library folds at 75 code points, so a line of "ë" or emoji comes out at up to 300 octets; we refold its output.
+// RFC 5545 §3.1: content lines are folded at 75 octets (not characters), never inside a UTF-8 sequence: a line of
+// "ë" or emoji folded at 75 code points would come out at up to 300 octets.
 
 const encoder = new TextEncoder();
 
@@ -27,16 +27,4 @@ export function foldContentLine(line: string): string {
   }
   parts.push(current);
   return parts.join("\r\n ");
-}
-
-/**
- * A whole calendar refolded. Input lines end in CRLF and continue with CRLF + tab or space (the library's folds);
- * text values have no raw CR or LF left (lib/export/xml-text plainText, then the library's \n escapes).
- */
-export function refoldCalendar(calendar: string): string {
-  const unfolded = calendar.replace(/\r\n[\t ]/g, "");
-  return unfolded
-    .split("\r\n")
-    .map((line) => (line === "" ? line : foldContentLine(line)))
-    .join("\r\n");
 }
