@@ -4,6 +4,8 @@ import { securityHeaders } from "./lib/security/security-headers.js";
 
 const nextConfig = {
   poweredByHeader: false,
+  // Which build serves a response: part of every entity tag (lib/http-cache/build-stamp.ts).
+  env: { TZR_BUILD_STAMP: `${Date.now().toString(36)}` },
   typescript: { tsconfigPath: "tsconfig.app.json" },
   experimental: {
     // Imports upload files of up to 10 MB (lib/import/limits.ts) through a server action.

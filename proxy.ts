@@ -1,12 +1,14 @@
 // Runs before every page: a fresh CSP nonce per request (Next.js puts it on its own scripts), and a redirect to the
 // sign-in page for management pages. The redirect is a convenience only: every page, action and route checks the
 // user again on the server. The dashboard is answered from its last render while the register has not changed
-// (lib/page-cache): the render it repeats was itself made by the page, with every check.
+// (lib/page-cache): the render it repeats was itself made by the page, with every check. Public pages for anonymous
+// readers carry an entity tag and public caching headers (lib/page-cache/public-pages, lib/http-cache).
 import { type NextRequest, NextResponse } from "next/server";
 import { proxySessionToken } from "@/lib/auth/proxy-token";
 import { sessionUserOf } from "@/lib/auth/session-user";
 import { freshRegisterFingerprint } from "@/lib/data/register-cache";
 import { CACHED_PAGES, PAGE_RENDER_HEADER, pageCacheEnabled, pageCacheOptions } from "@/lib/page-cache/app-pages";
+import { isAnonymousPublicPageView, servePublicPage } from "@/lib/page-cache/public-pages";
 import { servePage } from "@/lib/page-cache/serve";
 import { serverEnv } from "@/lib/env";
 import { canonicalRedirect } from "@/lib/security/canonical-host";
@@ -38,6 +40,13 @@ export async function proxy(request: NextRequest) {
       if (served) return served;
     }
   }
+  // Public pages for anonymous readers: 304 while unchanged, or the page from its last render (lib/page-cache).
+  let cacheHeaders: Record<string, string> | null = null;
+  if (isAnonymousPublicPageView(request, pathname)) {
+    const answer = await servePublicPage(request, https);
+    if (answer.response) return answer.response;
+    cacheHeaders = answer.headers;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, https);
   const headers = new Headers(request.headers);
@@ -45,6 +54,7 @@ export async function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(cacheHeaders ?? {})) response.headers.set(name, value);
   return response;
 }
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { isValidIsoDate } from "@/lib/validation/primitives";
+import type { SharedCacheSettings } from "@/lib/http-cache/policy";
 import { parseReminderConfig, type ReminderConfig } from "@/lib/scheduler/config";
 
 const KEYS = [
@@ -17,6 +18,8 @@ const KEYS = [
   "PORT",
   "PAGE_CACHE",
   "PAGE_CACHE_ORIGIN",
+  "HTTP_CACHE_SHARED_MAX_AGE",
+  "HTTP_CACHE_STALE_WHILE_REVALIDATE",
   "TZR_TODAY",
   "TZR_DATA_DIR",
   "SSO_ISSUER",
@@ -30,6 +33,12 @@ const KEYS = [
 ] as const;
 
 const httpUrl = (example: string) => z.url({ protocol: /^https?$/, message: `moet een http(s)-adres zijn, zoals ${example}` });
+
+const seconds = z.coerce
+  .number({ message: "verwacht een aantal seconden" })
+  .int("verwacht een geheel aantal seconden")
+  .min(0, "verwacht 0 of meer seconden")
+  .max(86_400, "hoogstens 86400 seconden (een dag)");
 
 const schema = z
   .object({
@@ -45,6 +54,8 @@ const schema = z
     PORT: z.coerce.number({ message: "verwacht een poortnummer" }).int().min(1).max(65535).default(3000),
     PAGE_CACHE: z.enum(["on", "off"], { message: "kies on of off" }).default("on"),
     PAGE_CACHE_ORIGIN: httpUrl("http://127.0.0.1:3000").optional(),
+    HTTP_CACHE_SHARED_MAX_AGE: seconds.default(0),
+    HTTP_CACHE_STALE_WHILE_REVALIDATE: seconds.default(0),
     TZR_TODAY: z.string().refine(isValidIsoDate, "verwacht een datum als 2026-12-07").optional(),
     SSO_ISSUER: httpUrl("https://sso.example.nl/realms/rijk").optional(),
     SSO_CLIENT_ID: z.string().optional(),
@@ -72,6 +83,8 @@ export interface ServerEnv {
   port: number;
   pageCache: boolean;
   pageCacheOrigin: string;
+  /** what shared caches in front (a reverse proxy, a CDN) may do with public responses: lib/http-cache */
+  httpCache: SharedCacheSettings;
   /** TZR_TODAY: "today" pinned, for demos and tests. */
   pinnedToday: string | undefined;
   sso: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
@@ -106,6 +119,7 @@ export function checkServerEnv(source: Record<string, string | undefined>): Chec
       port: e.PORT,
       pageCache: e.PAGE_CACHE === "on",
       pageCacheOrigin: e.PAGE_CACHE_ORIGIN ?? `http://127.0.0.1:${e.PORT}`,
+      httpCache: { sharedMaxAge: e.HTTP_CACHE_SHARED_MAX_AGE, staleWhileRevalidate: e.HTTP_CACHE_STALE_WHILE_REVALIDATE },
       pinnedToday: e.TZR_TODAY,
       sso:
         e.SSO_ISSUER && e.SSO_CLIENT_ID && e.SSO_CLIENT_SECRET

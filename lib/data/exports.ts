@@ -13,7 +13,7 @@ export const MAX_EXPORT_ROWS = 100_000;
 /**
  * The calendar's cap is lower: ics validates every event (about 1 ms each; 9,900 took 13 s and 99,000 took 96 s,
  * measured), calendar clients poll it every hour, and a calendar of thousands of deadlines is unusable anyway.
- * Built calendars are cached while the register is unchanged (lib/export/calendar-cache.ts).
+ * Built calendars are kept while the register is unchanged (lib/api/cached-get.ts).
  */
 export const MAX_CALENDAR_ROWS = 10_000;
 

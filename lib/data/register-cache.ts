@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseGeneration, db } from "@/lib/db";
+import { BUILD_STAMP, entityTag } from "@/lib/http-cache";
 import { KeptValues } from "@/lib/platform/kept-values";
 import { sharedFreshCall } from "@/lib/platform/shared-fresh-call";
 import { today } from "./clock";
@@ -25,4 +26,13 @@ export const freshRegisterFingerprint = sharedFreshCall(registerFingerprint);
 /** `load()`'s result for `key`, reused until the register changes (or the day, or the database). */
 export async function cachedUntilChange<T>(key: string, load: () => Promise<T>): Promise<T> {
   return sections.getOrMake(key, await freshRegisterFingerprint(), load) as Promise<T>;
+}
+
+/**
+ * The entity tag of what `parts` name (a URL, a reader) as the register and the build stand now, with the
+ * fingerprint it was made for: the same in every instance on this database, and a new one after any change.
+ */
+export async function registerEntityTag(parts: readonly string[]): Promise<{ fingerprint: string; tag: string }> {
+  const fingerprint = await freshRegisterFingerprint();
+  return { fingerprint, tag: entityTag([BUILD_STAMP, fingerprint, ...parts]) };
 }

@@ -48,11 +48,9 @@ export function downloadResponse(body: BodyInit, contentType: string, filename: 
   });
 }
 
-/** Calendars and feed readers poll; a few minutes of caching spares the database and costs no one anything. */
+/** A feed or calendar; its caching (ETag, Cache-Control) is lib/api/cached-get's. */
 export function feedResponse(body: string, contentType: string): Response {
-  return new Response(body, {
-    headers: { "Content-Type": contentType, "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" },
-  });
+  return new Response(body, { headers: { "Content-Type": contentType, "Access-Control-Allow-Origin": "*" } });
 }
 
 export function tooManyRows(total: number, max: number): Response {

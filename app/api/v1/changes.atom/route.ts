@@ -1,3 +1,4 @@
+import { cachedGet } from "@/lib/api/cached-get";
 // An Atom feed of changes (new commitments, status changes, deadline re-sets) to the commitments matching the
 // list's filters. `since` (a date or date-time) gives every change from then on instead of the last 100.
 import { badRequest, internalError } from "@/lib/api/responses";
@@ -10,7 +11,11 @@ import { parseSince } from "@/lib/export/since";
 import { buildChangesFeed } from "@/lib/export/atom";
 import { filtersToSearchParams } from "@/lib/validation/commitment-filters";
 
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedGet(request, () => readFeed(request));
+}
+
+async function readFeed(request: Request) {
   const parsed = parseExportRequest(request, { extra: ["since"] });
   if (!parsed.ok) return parsed.response;
   const { filters, url } = parsed;

@@ -1,3 +1,4 @@
+import { cachedGet } from "@/lib/api/cached-get";
 // All commitments matching the list's filters as an Excel workbook, streamed. No sign-in: the register is public.
 import { internalError } from "@/lib/api/responses";
 import { today } from "@/lib/data/clock";
@@ -9,7 +10,12 @@ import { xlsxStream } from "@/lib/export/xlsx";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function GET(request: Request) {
+// Streamed downloads: answered 304 while unchanged, otherwise made again (not kept in memory).
+export function GET(request: Request) {
+  return cachedGet(request, () => readXlsx(request), { keep: false });
+}
+
+async function readXlsx(request: Request) {
   const parsed = parseExportRequest(request);
   if (!parsed.ok) return parsed.response;
   const context = `GET ${parsed.url.pathname}${parsed.url.search}`;

@@ -1,3 +1,4 @@
+import { cachedGet } from "@/lib/api/cached-get";
 import { badRequest, internalError, json } from "@/lib/api/responses";
 import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
 import { createCommitment } from "@/lib/data/commitment-create";
@@ -6,7 +7,11 @@ import { listCommitments } from "@/lib/data/commitments";
 import { publicOrigin } from "@/lib/export/origin";
 import { filtersToSearchParams, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
-export async function GET(request: Request) {
+export function GET(request: Request) {
+  return cachedGet(request, () => readList(request));
+}
+
+async function readList(request: Request) {
   const url = new URL(request.url);
   const parsed = parseCommitmentFilters(url.searchParams);
   if (!parsed.ok) return badRequest(parsed.errors);

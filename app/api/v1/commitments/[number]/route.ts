@@ -1,3 +1,4 @@
+import { cachedGet } from "@/lib/api/cached-get";
 import { badRequest, internalError, json, notFound } from "@/lib/api/responses";
 import { apiUser, writeResponse, readJson, runWrite } from "@/lib/api/writes";
 import { updateCommitment } from "@/lib/data/commitment-changes";
@@ -5,7 +6,11 @@ import { editableFields } from "@/lib/data/commitment-view";
 import { getCommitment } from "@/lib/data/commitments";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ number: string }> }) {
+export function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {
+  return cachedGet(request, () => readCommitment(params));
+}
+
+async function readCommitment(params: Promise<{ number: string }>) {
   const { number } = await params;
   if (!isCommitmentNumber(number))
     return badRequest({ number: [`"${number}" is geen toezeggingnummer; verwacht TZ-<jaar>-<nnnn>, bijvoorbeeld TZ-2021-0010`] });

@@ -1,8 +1,13 @@
+import { cachedGet } from "@/lib/api/cached-get";
 import { badRequest, internalError, json, notFound } from "@/lib/api/responses";
 import { getDocument } from "@/lib/data/documents";
 import { KamerstukCitationError, parseDocumentId } from "@/lib/kamerstuk";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return cachedGet(request, () => readDocument(params));
+}
+
+async function readDocument(params: Promise<{ id: string }>) {
   const { id } = await params;
   let canonical: string;
   try {
