@@ -12,6 +12,8 @@ export const ENDPOINT_NAMES = [
   "web-detail",
   "web-document",
   "web-dossier",
+  "web-list-render",
+  "web-detail-render",
   "list",
   "search",
   "detail",
@@ -91,6 +93,22 @@ export async function benchEndpoints(params: PgConnectionParams, only: readonly 
       kind: "html",
       description: `/dossiers/<key> (all ${dossiers.length} dossiers in turn)`,
       paths: dossiers.map((k) => `/dossiers/${k}`),
+    },
+    // Public pages come from their last render while the register stands still (lib/page-cache/public-pages); these
+    // two ask for a fresh render every time (Cache-Control: no-cache), what the first reader after a change costs.
+    {
+      name: "web-list-render",
+      kind: "html",
+      description: `${web} with Cache-Control: no-cache: rendered afresh on every request`,
+      paths: [web],
+      headers: { "Cache-Control": "no-cache" },
+    },
+    {
+      name: "web-detail-render",
+      kind: "html",
+      description: `${web}/TZ-<year>-<nnnn> with Cache-Control: no-cache: rendered afresh on every request`,
+      paths: numbers.map((n) => `${web}/${n}`),
+      headers: { "Cache-Control": "no-cache" },
     },
     { name: "list", kind: "api", description: `${LIST} (+ &ministry=… on every other request)`, paths: list },
     {
