@@ -6,7 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Which build serves a response: part of every entity tag (lib/http-cache/build-stamp.ts).
   env: { TZR_BUILD_STAMP: `${Date.now().toString(36)}` },
-  typescript: { tsconfigPath: "tsconfig.app.json" },
+  // `npm run typecheck` (part of `npm test` and CI) checks the types; `next build` skipping it makes the first
+  // `npm start` on a fresh clone some 20 s faster.
+  typescript: { tsconfigPath: "tsconfig.app.json", ignoreBuildErrors: true },
   experimental: {
     // Imports upload files of up to 10 MB (lib/import/limits.ts) through a server action.
     serverActions: { bodySizeLimit: "11mb" },

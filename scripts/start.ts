@@ -1,5 +1,5 @@
 // npm start: the register at http://localhost:3000 (PORT), on the embedded PostgreSQL unless DATABASE_URL is set.
-// Applies migrations, loads the seed (idempotent), builds the app when the build is missing or stale, then runs
+// Applies migrations and loads the seed (idempotent) while it builds the app when the build is missing or stale, then runs
 // scripts/next-server.ts (Next behind node:http, resolving client addresses) as a child process. The embedded database lives in this process, so it stops with it.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
@@ -17,6 +17,9 @@ import { readStartEnv } from "./start-env";
 const env = readStartEnv(process.env);
 const log = (message: string) => console.log(`[toezeggingenregister] ${message}`);
 
+// The build (when the sources changed) runs beside the database's preparation: a fresh clone waits for one, not both.
+const built = ensureBuild(log);
+built.catch(() => undefined); // awaited below; a failure is reported there
 mkdirSync(env.dataDir, { recursive: true });
 log(env.databaseUrl ? "database: PostgreSQL uit DATABASE_URL" : `database: ingebouwde PostgreSQL (PGlite) in ${path.join(env.dataDir, "pglite")}`);
 const db = await prepareDatabase({ databaseUrl: env.databaseUrl, dataDir: env.dataDir, embeddedPort: env.embeddedPort });
@@ -35,7 +38,7 @@ if (db.embedded) await ensureDemoAccounts(log);
 await disconnectDatabase();
 const authSecret = resolveAuthSecret(process.env, Boolean(db.embedded), env.dataDir);
 
-await ensureBuild(log);
+await built;
 
 const child = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/next-server.ts")], {
   stdio: "inherit",
