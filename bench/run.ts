@@ -141,7 +141,7 @@ ${plansTable(plans)}
 ${pageSqlLines(plans) ? `${pageSqlLines(plans)}\n` : ""}${options.plans ? `\n${plans.flatMap((e) => e.queries.map((q) => `--- ${e.endpoint} / ${q.query}: ${e.path}\n${q.plan}`)).join("\n\n")}\n` : ""}
 Endpoints:
 ${endpoints.map((e) => `  ${e.name.padEnd(Math.max(6, ...endpoints.map((x) => x.name.length)))} ${e.description}`).join("\n")}
-Data load: ${dataset.seconds.toFixed(1)} s (${dataset.commitments} commitments, ${dataset.documents} documents, ${dataset.references} references). Total run: ${totalSeconds.toFixed(0)} s.`);
+Data load: ${dataset.seconds.toFixed(1)} s (${dataset.commitments} commitments, ${dataset.documents} documents, ${dataset.references} references), database ${dataset.databaseSize}. Total run: ${totalSeconds.toFixed(0)} s.`);
 
   const file = writeResultsJson({
     finishedAt: new Date().toISOString(),

@@ -15,16 +15,19 @@ const dutchDate = (expr: string, months: string) =>
  */
 export const STAGE_DOCUMENTS = `
 CREATE TEMP TABLE bench_doc AS
-SELECT g.i, d.id AS dossier_id, g.kind, g.date, g.title,
-  CASE WHEN g.kind = 'aanhangsel' THEN 'ah-tk-' || v.vj_compact || '-' || g.i
-       ELSE 'kst-' || d.nummer || CASE WHEN d.toevoeging = '' THEN '' ELSE '-' || d.toevoeging END || '-' || g.i END AS id,
-  CASE WHEN g.kind = 'aanhangsel' THEN 'Aanhangsel Handelingen II ' || v.vj_label || ', nr. ' || g.i
+SELECT g.i, g.nr, d.id AS dossier_id, g.kind, g.date, g.title,
+  CASE WHEN g.kind = 'aanhangsel' THEN 'ah-tk-' || v.vj_compact || '-' || g.nr
+       ELSE 'kst-' || d.nummer || CASE WHEN d.toevoeging = '' THEN '' ELSE '-' || d.toevoeging END || '-' || g.nr END AS id,
+  CASE WHEN g.kind = 'aanhangsel' THEN 'Aanhangsel Handelingen II ' || v.vj_label || ', nr. ' || g.nr
        ELSE 'Kamerstuk ' || left(d.nummer, 2) || ' ' || substr(d.nummer, 3)
-            || CASE WHEN d.toevoeging = '' THEN '' ELSE '-' || d.toevoeging END || ', nr. ' || g.i END AS label,
+            || CASE WHEN d.toevoeging = '' THEN '' ELSE '-' || d.toevoeging END || ', nr. ' || g.nr END AS label,
   v.vj
 FROM (
   SELECT i,
     CASE WHEN i % 10 = 0 THEN 'aanhangsel' ELSE 'kamerstuk' END AS kind,
+    -- the number as printed: within its dossier (Kamerstukken) or its series (Aanhangsels), so that it stays a
+    -- realistic one of at most five digits at a million commitments too
+    CASE WHEN i % 10 = 0 THEN i / 10 ELSE 1 + (i - 1) / $2::int END AS nr,
     1 + i % $2::int AS dossier_id,
     CASE WHEN random() < 0.1 THEN NULL ELSE DATE '2017-01-01' + floor(random() * 3400)::int END AS date,
     'Brief regering over ' || ${pick("$3")} AS title,
@@ -38,7 +41,7 @@ CROSS JOIN LATERAL (SELECT y || '-' || (y + 1) AS vj, y || '' || (y + 1) AS vj_c
 export const INSERT_DOCUMENTS = `
 INSERT INTO document (id, kind, kamer, label, vergaderjaar, nummer, ondernummer, title, date, url)
 SELECT id, kind::document_kind, 'TK', label, vj,
-  CASE WHEN kind = 'aanhangsel' THEN i::text END, CASE WHEN kind = 'kamerstuk' THEN i::text END,
+  CASE WHEN kind = 'aanhangsel' THEN nr::text END, CASE WHEN kind = 'kamerstuk' THEN nr::text END,
   title, date, 'https://zoek.officielebekendmakingen.nl/' || id
 FROM bench_doc`;
 
@@ -106,7 +109,7 @@ SELECT p.id,
   CASE WHEN p.due IS NOT NULL THEN p.prec WHEN p.phrase IS NOT NULL THEN 'open' END::deadline_precision,
   p.made_on,
   CASE WHEN p.r_status >= 0.65 AND p.r_status < 0.95 THEN
-    least(current_date, greatest(p.made_on, coalesce(p.latest, p.made_on + 180) + ((p.id * 7919) % 150)::int - 110)) END,
+    least(current_date, greatest(p.made_on, coalesce(p.latest, p.made_on + 180) + ((p.id::bigint * 7919) % 150)::int - 110)) END,
   p.activity_kind || ', ' || ${dutchDate("p.made_on", "$8")},
   m.id, m.ministry_id,
   'Vaste commissie voor ' || ($10::text[])[m.ministry_id],

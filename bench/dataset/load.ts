@@ -25,6 +25,8 @@ export interface LoadSummary {
   references: number;
   seconds: number;
   steps: { step: string; seconds: number }[];
+  /** pg_database_size after the load, pretty-printed by PostgreSQL ("1234 MB") */
+  databaseSize: string;
 }
 
 // A search word that no topic contains would silently measure the "no results" path.
@@ -98,7 +100,8 @@ export async function loadDataset(params: PgConnectionParams, n: number, log: (m
     });
     await step("number sequence, serials", () => client.query(FINISH));
     await step("VACUUM (ANALYZE)", () => client.query(VACUUM));
-    return { commitments: n, documents, references, seconds: (performance.now() - started) / 1000, steps };
+    const size = await client.query<{ size: string }>("SELECT pg_size_pretty(pg_database_size(current_database())) AS size");
+    return { commitments: n, documents, references, seconds: (performance.now() - started) / 1000, steps, databaseSize: size.rows[0]?.size ?? "?" };
   } finally {
     await client.end();
   }

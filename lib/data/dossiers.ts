@@ -3,8 +3,14 @@ import { db } from "@/lib/db";
 import { toDossierView, type DossierView } from "./commitment-view";
 
 export interface DossierDetail extends DossierView {
+  /** the newest DOSSIER_DOCUMENTS_SHOWN, undated last */
   documents: Array<{ id: string; label: string; title: string | null; date: string | null }>;
+  /** how many documents the register has in this dossier */
+  documentCount: number;
 }
+
+/** A dossier page lists this many of its documents: a large dossier has thousands (the register's pages stay small). */
+export const DOSSIER_DOCUMENTS_SHOWN = 100;
 
 /** A dossier by its URL key: "29628" or "34775-IV". */
 export async function getDossier(key: string): Promise<DossierDetail | null> {
@@ -12,13 +18,23 @@ export async function getDossier(key: string): Promise<DossierDetail | null> {
   if (!match) return null;
   const dossier = await db().dossier.findUnique({
     where: { nummer_toevoeging: { nummer: match[1]!, toevoeging: match[2] ?? "" } },
-    include: { documents: { include: { document: true } } },
+    include: {
+      documents: {
+        include: { document: true },
+        orderBy: [{ document: { date: { sort: "desc", nulls: "last" } } }, { document: { id: "asc" } }],
+        take: DOSSIER_DOCUMENTS_SHOWN,
+      },
+      _count: { select: { documents: true } },
+    },
   });
   if (!dossier) return null;
-  const documents = dossier.documents
-    .map(({ document: d }) => ({ id: d.id, label: d.label, title: d.title, date: d.date ? d.date.toISOString().slice(0, 10) : null }))
-    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id));
-  return { ...toDossierView(dossier), documents };
+  const documents = dossier.documents.map(({ document: d }) => ({
+    id: d.id,
+    label: d.label,
+    title: d.title,
+    date: d.date ? d.date.toISOString().slice(0, 10) : null,
+  }));
+  return { ...toDossierView(dossier), documents, documentCount: dossier._count.documents };
 }
 
 export async function listDossiers(): Promise<DossierView[]> {

@@ -139,6 +139,7 @@ describe.each(testDatabaseKinds)("commitment, document and dossier details on %s
       expect(dossier).toMatchObject({ nummer: "29628", toevoeging: null, title: "Politie", key: "29628" });
       const docs = dossier!.documents;
       expect(docs).toHaveLength(14);
+      expect(dossier!.documentCount).toBe(14);
       expect(docs[0]).toEqual({ id: "kst-29628-1030", label: "Kamerstuk 29 628, nr. 1030", title: expect.stringMatching(/^Toezeggingen/), date: "2021-06-29" });
       const dated = docs.filter((d) => d.date !== null);
       expect(dated.map((d) => d.date)).toEqual(
