@@ -51,9 +51,7 @@ export default async function DossierPage({ params }: { params: Params }) {
         <h2 id="stukken" className="text-lg font-semibold">
           Kamerstukken in het register ({dossier.documentCount.toLocaleString("nl-NL")})
         </h2>
-        {dossier.documentCount > dossier.documents.length ? (
-          <p className="mt-1 text-sm text-muted">De nieuwste {dossier.documents.length} hiervan.</p>
-        ) : null}
+        {dossier.documentCount > dossier.documents.length ? <p className="mt-1 text-sm text-muted">De nieuwste {dossier.documents.length} hiervan.</p> : null}
         <ul className="mt-2 divide-y divide-gray-200 rounded border border-gray-200 bg-white">
           {dossier.documents.map((d) => (
             <li key={d.id} className="px-3 py-2">
