@@ -9,8 +9,8 @@ import { cacheHeaders, matchesIfNoneMatch } from "@/lib/http-cache";
 import { PAGE_RENDER_HEADER, pageCacheEnabled, pageCacheOptions } from "./app-pages";
 import { servePage } from "./serve";
 
-/** The register's public pages: home, list (every view and filter), commitment, document, dossier. */
-const PUBLIC_PAGES = [/^\/$/, /^\/toezeggingen$/, /^\/toezeggingen\/[^/]+$/, /^\/documenten\/[^/]+$/, /^\/dossiers\/[^/]+$/];
+/** The register's public pages: list (every view and filter), commitment, document, dossier. (Home only redirects.) */
+const PUBLIC_PAGES = [/^\/toezeggingen$/, /^\/toezeggingen\/[^/]+$/, /^\/documenten\/[^/]+$/, /^\/dossiers\/[^/]+$/];
 
 /** next-auth's session cookie (also its chunked and __Secure- forms). */
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;

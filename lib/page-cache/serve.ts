@@ -86,6 +86,9 @@ async function render(request: Request, url: URL, options: PageCacheOptions): Pr
     (rendered.headers.get("content-type") ?? "").startsWith("text/html") &&
     rendered.headers.getSetCookie().length === 0;
   const responseHeaders = new Headers(repeatableHeaders(rendered.headers));
+  // A redirect names its target relative to the page; the answer from the proxy must name it in full.
+  const location = rendered.headers.get("location");
+  if (location) responseHeaders.set("location", new URL(location, url).toString());
   for (const cookie of rendered.headers.getSetCookie()) responseHeaders.append("set-cookie", cookie);
   const csp = rendered.headers.get("content-security-policy");
   if (csp) responseHeaders.set("content-security-policy", csp);
