@@ -6,7 +6,11 @@ import { listCommitments } from "@/lib/data/commitments";
 import { getDossier } from "@/lib/data/dossiers";
 import { formatDate } from "@/lib/format/dates";
 import { formatDossierKey } from "@/lib/kamerstuk";
-import { MAX_LIMIT } from "@/lib/validation/commitment-filters";
+import { filtersToSearchParams } from "@/lib/validation/commitment-filters";
+
+/** The most urgent open commitments of the dossier; the list page has them all (a large dossier has thousands). */
+const OPEN_SHOWN = 25;
+const OPEN = ["open", "partially_fulfilled"] as const;
 
 type Params = Promise<{ key: string }>;
 
@@ -19,7 +23,7 @@ export default async function DossierPage({ params }: { params: Params }) {
   const dossier = await getDossier(key);
   if (!dossier) notFound();
   const [open, all] = await Promise.all([
-    listCommitments({ dossier: [dossier.key], status: ["open", "partially_fulfilled"], limit: MAX_LIMIT }, { withTotal: true }),
+    listCommitments({ dossier: [dossier.key], status: [...OPEN], sort: "deadline", limit: OPEN_SHOWN }, { withTotal: true }),
     listCommitments({ dossier: [dossier.key], limit: 1 }, { withTotal: true }),
   ]);
   return (
@@ -46,6 +50,14 @@ export default async function DossierPage({ params }: { params: Params }) {
         ) : (
           <p className="mt-2 text-muted">Geen openstaande toezeggingen.</p>
         )}
+        {(open.total ?? 0) > open.items.length ? (
+          <p className="mt-2 text-sm">
+            De {open.items.length} met de vroegste termijn.{" "}
+            <Link href={`/toezeggingen?${filtersToSearchParams({ dossier: [dossier.key], status: [...OPEN], sort: "deadline" })}`}>
+              Alle {(open.total ?? 0).toLocaleString("nl-NL")} openstaande toezeggingen in dit dossier
+            </Link>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="stukken" className="mt-6">
         <h2 id="stukken" className="text-lg font-semibold">

@@ -18,7 +18,7 @@ import { listProgressNotes } from "@/lib/data/progress-notes";
 import { formatDate } from "@/lib/format/dates";
 import { earlierFulfilments } from "@/lib/commitment/fulfilment";
 import { PRECISION_LABELS } from "@/lib/commitment/labels";
-import { parseDocumentId } from "@/lib/kamerstuk";
+import { formatDossierKey, parseDocumentId } from "@/lib/kamerstuk";
 import { isCommitmentNumber } from "@/lib/validation/commitment-number";
 
 function documentLabel(id: string): string {
@@ -136,7 +136,7 @@ export default async function CommitmentPage({
                   <span key={d.key}>
                     {i > 0 ? ", " : null}
                     <Link href={`/dossiers/${d.key}`}>
-                      {d.key.replace(/^(\d{2})(\d{3})/, "$1 $2")}
+                      {formatDossierKey(d.key)}
                       {d.title ? ` ${d.title}` : ""}
                     </Link>
                   </span>
