@@ -4,7 +4,7 @@
 // query per block. The app/bare ratio of these rows is what the framework, the layout and our own code cost.
 import { buildCommitmentByNumberQuery, buildCommitmentCountQuery, buildCommitmentListQuery } from "@/lib/data/commitment-list-sql";
 import { type CommitmentRow, type CommitmentView, toCommitmentView } from "@/lib/data/commitment-view";
-import { DEFAULT_LIMIT, MAX_LIMIT, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { DEFAULT_LIMIT, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { RunQuery } from "./bare-queries";
 
 export interface BarePage {
@@ -94,7 +94,11 @@ export async function documentHtml(run: RunQuery, id: string): Promise<BarePage>
   return { status: 200, html: document(doc.label, `<h1>${esc(doc.label)}</h1><p>${esc(doc.title)} ${esc(doc.date)}</p><table><tbody>${rows}</tbody></table>`) };
 }
 
-/** /dossiers/<key>: its open commitments (up to the page's maximum), its counts and its documents. */
+/** As the dossier page shows them: the 25 open commitments with the earliest deadline, the newest 100 documents. */
+const DOSSIER_OPEN_SHOWN = 25;
+const DOSSIER_DOCUMENTS_SHOWN = 100;
+
+/** /dossiers/<key>: its open commitments with the earliest deadline, its counts and its newest documents. */
 export async function dossierHtml(run: RunQuery, key: string, today: string): Promise<BarePage> {
   const match = /^(\d{4,6})(?:-([A-Za-z0-9]+))?$/.exec(key);
   if (!match) return notFound(`Dossier ${key}`);
@@ -103,18 +107,19 @@ export async function dossierHtml(run: RunQuery, key: string, today: string): Pr
     values: [match[1], match[2] ?? ""],
   });
   if (!dossier) return notFound(`Dossier ${key}`);
-  const open = { dossier: [key], status: ["open", "partially_fulfilled"] as const, limit: MAX_LIMIT };
-  const [rows, [openCount], [allCount], documents] = await Promise.all([
-    run<CommitmentRow>(buildCommitmentListQuery({ ...open, status: [...open.status] }, today, { limit: MAX_LIMIT })),
+  const open = { dossier: [key], status: ["open", "partially_fulfilled"] as const, sort: "deadline" as const, limit: DOSSIER_OPEN_SHOWN };
+  const [rows, [openCount], [allCount], documents, [documentCount]] = await Promise.all([
+    run<CommitmentRow>(buildCommitmentListQuery({ ...open, status: [...open.status] }, today, { limit: DOSSIER_OPEN_SHOWN })),
     run<{ total: number }>(buildCommitmentCountQuery({ ...open, status: [...open.status] }, today)),
     run<{ total: number }>(buildCommitmentCountQuery({ dossier: [key] }, today)),
     run<{ id: string; label: string; title: string | null; date: string | null }>({
       text: `SELECT d.id, d.label, d.title, to_char(d.date, 'YYYY-MM-DD') AS date FROM document_dossier dd JOIN document d ON d.id = dd.document_id
-WHERE dd.dossier_id = $1 ORDER BY d.date DESC NULLS LAST, d.id`,
+WHERE dd.dossier_id = $1 ORDER BY d.date DESC NULLS LAST, d.id LIMIT ${DOSSIER_DOCUMENTS_SHOWN}`,
       values: [dossier.id],
     }),
+    run<{ total: number }>({ text: "SELECT count(*)::int AS total FROM document_dossier WHERE dossier_id = $1", values: [dossier.id] }),
   ]);
-  const items = rows.slice(0, MAX_LIMIT).map((r) => toCommitmentView(r, today));
+  const items = rows.slice(0, DOSSIER_OPEN_SHOWN).map((r) => toCommitmentView(r, today));
   const docs = documents.map((d) => `<li><a href="/documenten/${esc(d.id)}">${esc(d.label)}</a> ${esc(d.title)} ${esc(d.date)}</li>`).join("");
   return {
     status: 200,
@@ -122,7 +127,7 @@ WHERE dd.dossier_id = $1 ORDER BY d.date DESC NULLS LAST, d.id`,
       `Dossier ${key}`,
       `<h1>Dossier ${esc(key)} ${esc(dossier.title)}</h1><p>${allCount?.total ?? 0} toezeggingen in dit dossier, waarvan ${openCount?.total ?? 0} openstaand.</p>${rowsTable(
         items,
-      )}<ul>${docs}</ul>`,
+      )}<h2>Kamerstukken (${documentCount?.total ?? 0})</h2><ul>${docs}</ul>`,
     ),
   };
 }
