@@ -31,11 +31,17 @@ async function toKept(response: Response): Promise<KeptResponse> {
   return { status: response.status, headers, body };
 }
 
-function answer(response: KeptResponse, extra: Record<string, string> | null): Response {
-  const headers = new Headers(response.headers);
-  if (extra && response.status === 200) for (const [name, value] of Object.entries(extra)) headers.set(name, value);
-  else headers.set("Cache-Control", "no-store");
-  return new Response(response.body.byteLength ? (response.body as Uint8Array<ArrayBuffer>) : null, { status: response.status, headers });
+/** A 200 gets the caching headers; anything else is not to be kept by anyone. */
+function withCaching(status: number, headers: HeadersInit, caching: Record<string, string> | null): Headers {
+  const out = new Headers(headers);
+  if (caching && status === 200) for (const [name, value] of Object.entries(caching)) out.set(name, value);
+  else out.set("Cache-Control", "no-store");
+  return out;
+}
+
+function answer(response: KeptResponse, caching: Record<string, string> | null): Response {
+  const body = response.body.byteLength ? (response.body as Uint8Array<ArrayBuffer>) : null;
+  return new Response(body, { status: response.status, headers: withCaching(response.status, response.headers, caching) });
 }
 
 export interface CachedGetOptions {
@@ -55,9 +61,7 @@ export async function cachedGet(request: Request, make: () => Promise<Response>,
   if (options.keep === false) {
     const response = await make();
     if (response.status !== 200) return response;
-    const out = new Headers(response.headers);
-    for (const [name, value] of Object.entries(headers)) out.set(name, value);
-    return new Response(response.body, { status: response.status, headers: out });
+    return new Response(response.body, { status: 200, headers: withCaching(200, response.headers, headers) });
   }
   try {
     const response = await kept.getOrMake(key, current.fingerprint, async () => {
@@ -70,9 +74,4 @@ export async function cachedGet(request: Request, make: () => Promise<Response>,
     if (error instanceof NotKept) return answer(error.response, null);
     throw error;
   }
-}
-
-/** For tests: forget every kept answer. */
-export function clearCachedGets(): void {
-  kept.clear();
 }

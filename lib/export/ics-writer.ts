@@ -33,9 +33,12 @@ const date = (iso: string) => iso.replaceAll("-", "");
 /** A UTC DATE-TIME: 20261207T093000Z */
 const dateTime = (at: Date) => `${at.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 
+/** Content lines, each folded, each ending in CRLF. */
+const contentLines = (lines: string[]) => `${lines.map(foldContentLine).join("\r\n")}\r\n`;
+
 export function calendarStart(header: CalendarHeader): string {
   const name = escapeText(header.name);
-  return [
+  return contentLines([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     `PRODID:${escapeText(header.productId)}`,
@@ -43,14 +46,11 @@ export function calendarStart(header: CalendarHeader): string {
     "METHOD:PUBLISH",
     `NAME:${name}`,
     `X-WR-CALNAME:${name}`,
-  ]
-    .map(foldContentLine)
-    .join("\r\n")
-    .concat("\r\n");
+  ]);
 }
 
 export function eventLines(event: AllDayEvent, stamp: Date): string {
-  return [
+  return contentLines([
     "BEGIN:VEVENT",
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${dateTime(stamp)}`,
@@ -65,10 +65,7 @@ export function eventLines(event: AllDayEvent, stamp: Date): string {
     "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
     `LAST-MODIFIED:${dateTime(new Date(event.lastModified))}`,
     "END:VEVENT",
-  ]
-    .map(foldContentLine)
-    .join("\r\n")
-    .concat("\r\n");
+  ]);
 }
 
 export const CALENDAR_END = "END:VCALENDAR\r\n";

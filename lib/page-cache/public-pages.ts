@@ -7,7 +7,7 @@ import { registerEntityTag } from "@/lib/data/register-cache";
 import { serverEnv } from "@/lib/env";
 import { cacheHeaders, matchesIfNoneMatch } from "@/lib/http-cache";
 import { PAGE_RENDER_HEADER, pageCacheEnabled, pageCacheOptions } from "./app-pages";
-import { servePage } from "./serve";
+import { isPageViewRequest, servePage } from "./serve";
 
 /** The register's public pages: list (every view and filter), commitment, document, dossier. (Home only redirects.) */
 const PUBLIC_PAGES = [/^\/toezeggingen$/, /^\/toezeggingen\/[^/]+$/, /^\/documenten\/[^/]+$/, /^\/dossiers\/[^/]+$/];
@@ -17,11 +17,8 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+
 
 /** A plain page view of a public page by a reader without a session: the same page for everyone. */
 export function isAnonymousPublicPageView(request: Request, pathname: string): boolean {
-  if (request.method !== "GET" || !PUBLIC_PAGES.some((p) => p.test(pathname))) return false;
-  const h = request.headers;
-  if (h.has(PAGE_RENDER_HEADER) || h.has("rsc") || h.has("next-router-prefetch") || h.has("next-action")) return false;
-  if (new URL(request.url).searchParams.has("_rsc")) return false;
-  return !SESSION_COOKIE.test(h.get("cookie") ?? "");
+  if (!PUBLIC_PAGES.some((p) => p.test(pathname)) || !isPageViewRequest(request) || request.headers.has(PAGE_RENDER_HEADER)) return false;
+  return !SESSION_COOKIE.test(request.headers.get("cookie") ?? "");
 }
 
 export interface PublicPageAnswer {

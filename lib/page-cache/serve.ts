@@ -20,8 +20,8 @@ export interface PageCacheOptions {
 /** Request headers passed on to the render: who is asking, and where the page will be shown. */
 const FORWARDED = ["cookie", "user-agent", "accept-language", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto"];
 
-/** Requests that want something else than the page's HTML, or explicitly a fresh one. */
-function cacheable(request: Request): boolean {
+/** A plain request for a page's HTML: not a React Server Component payload, prefetch or server action. */
+export function isPageViewRequest(request: Request): boolean {
   if (request.method !== "GET") return false;
   const h = request.headers;
   // React Server Component payloads (client-side navigation, prefetch) and server actions are not the HTML page.
@@ -113,7 +113,7 @@ export async function servePage(
   currentFingerprint: () => Promise<string>,
   options: PageCacheOptions,
 ): Promise<Response | null> {
-  if (!cacheable(request) || isRenderRequest(request, options)) return null;
+  if (!isPageViewRequest(request) || isRenderRequest(request, options)) return null;
   // Without a fingerprint (the database is unreachable) the page renders as usual and says what is wrong.
   const fingerprint = await currentFingerprint().catch(() => null);
   if (fingerprint === null) return null;
